@@ -17,15 +17,25 @@ public final class Analyzer {
     public static final String VERSION = "1";
 
     private final Dictionary dictionary;
+    private final FigureRules rules;
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final EntityMatcher entities;
+    private final NameSpotter names = new NameSpotter();
+    private final DateFinder dates = new DateFinder();
+    private final FigureExtractor figures;
+    private final QuoteFinder quotes;
 
-    public Analyzer(Dictionary dictionary) {
+    public Analyzer(Dictionary dictionary, FigureRules rules) {
         this.dictionary = dictionary;
+        this.rules = rules;
+        this.entities = new EntityMatcher(dictionary);
+        this.figures = new FigureExtractor(rules, dictionary);
+        this.quotes = new QuoteFinder(dictionary);
     }
 
     /** The cache key part that is not the article: analysis version, dictionary and rules. */
     public String fingerprint() {
-        return VERSION + ":" + dictionary.fingerprint();
+        return VERSION + ":" + dictionary.fingerprint() + ":" + rules.fingerprint();
     }
 
     public Dictionary dictionary() {
@@ -35,6 +45,11 @@ public final class Analyzer {
     public ArticleAnalysis analyze(Article article) {
         PlainText text = article.text();
         List<Sentence> split = sentences.split(text);
-        return new ArticleAnalysis(article.slug(), split, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Mention> mentions = entities.find(text, split);
+        List<UnconfirmedName> unconfirmed = names.find(text, split, mentions);
+        List<DateMention> dated = dates.find(text, split, article.meta().date());
+        List<Figure> found = figures.find(text, split, mentions, dated, article.meta().date());
+        List<Quote> quoted = quotes.find(text, split, mentions);
+        return new ArticleAnalysis(article.slug(), split, mentions, found, dated, quoted, unconfirmed);
     }
 }
