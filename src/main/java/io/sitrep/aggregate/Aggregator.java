@@ -1,0 +1,50 @@
+package io.sitrep.aggregate;
+
+import io.sitrep.analysis.Dictionary;
+import io.sitrep.analysis.Figure;
+import io.sitrep.content.BriefingConfig;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The across-articles stage: figure series, entity statistics, coverage and the period. */
+public final class Aggregator {
+
+    public Briefing aggregate(BriefingConfig config, Dictionary dictionary, List<AnalyzedArticle> articles) {
+        List<AnalyzedArticle> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().meta().date()).reversed()
+                .thenComparing(AnalyzedArticle::slug));
+        List<FigureSeries> series = new SeriesBuilder().build(claims(ordered));
+        List<EntityStats> entities = new EntityStatsBuilder().build(dictionary, ordered);
+        LocalDate from = config.periodFrom() != null ? config.periodFrom()
+                : ordered.stream().map(a -> a.article().meta().date()).min(LocalDate::compareTo).orElse(null);
+        LocalDate to = config.periodTo() != null ? config.periodTo()
+                : ordered.stream().map(a -> a.article().meta().date()).max(LocalDate::compareTo).orElse(null);
+        return new Briefing(config, dictionary, ordered, series, entities, coverage(ordered), from, to);
+    }
+
+    /** Every figure of every article as a claim with its source and the link to its sentence. */
+    static List<Claim> claims(List<AnalyzedArticle> articles) {
+        List<Claim> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            for (Figure f : a.analysis().figures()) {
+                var s = a.analysis().sentences().get(f.sentence());
+                out.add(new Claim(a.slug(), a.article().meta().source(), a.article().meta().date(), f, s.text(),
+                        a.article().pagePath() + "#" + s.anchorId()));
+            }
+        }
+        return out;
+    }
+
+    private static Coverage coverage(List<AnalyzedArticle> articles) {
+        SortedMap<LocalDate, SortedMap<String, Integer>> perDay = new TreeMap<>();
+        for (AnalyzedArticle a : articles) {
+            perDay.computeIfAbsent(a.article().meta().date(), d -> new TreeMap<>())
+                    .merge(a.article().meta().source(), 1, Integer::sum);
+        }
+        return new Coverage(perDay);
+    }
+}

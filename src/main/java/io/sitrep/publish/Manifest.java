@@ -1,0 +1,55 @@
+package io.sitrep.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The files sitrep wrote into an output folder, with their SHA-256: the marker that the folder
+ * is sitrep's, the list of what a later build may replace or remove, and the way to leave
+ * unchanged files untouched.
+ */
+public record Manifest(SortedMap<String, String> files) {
+
+    static final String FORMAT = "sitrep-manifest-1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public Manifest {
+        files = new TreeMap<>(files);
+    }
+
+    public static Manifest empty() {
+        return new Manifest(new TreeMap<>());
+    }
+
+    /** Reads a manifest; a torn or foreign file reads as null (never trusted). */
+    static Manifest read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Map<String, Object> doc = JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { });
+            if (!FORMAT.equals(doc.get("format")) || !(doc.get("files") instanceof Map<?, ?> m)) {
+                return null;
+            }
+            SortedMap<String, String> files = new TreeMap<>();
+            m.forEach((k, v) -> files.put(String.valueOf(k), String.valueOf(v)));
+            return new Manifest(files);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    void write(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writeValue(tmp.toFile(), Map.of("format", FORMAT, "files", files));
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}
