@@ -1,0 +1,63 @@
+package io.sitrep.aggregate;
+
+import static io.sitrep.Fixtures.analyzed;
+import static io.sitrep.Fixtures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.analysis.Measure;
+import io.sitrep.analysis.Qualifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeriesBuilderTest {
+
+    private static List<FigureSeries> series(AnalyzedArticle... articles) {
+        return new SeriesBuilder().build(Aggregator.claims(List.of(articles)));
+    }
+
+    @Test
+    void oneSeriesPerMeasureAndActorInDateOrder() {
+        List<FigureSeries> s = series(
+                analyzed("late", "2020-02-26", "AFP", figure(Measure.KILLED, 17L, Qualifier.UP_TO, "Turkey", "2020-02-26")),
+                analyzed("early", "2020-02-05", "EA", figure(Measure.KILLED, 8L, Qualifier.EXACT, "Turkey", "2020-02-03"),
+                        figure(Measure.DISPLACED, 800_000L, Qualifier.MORE_THAN, "civilians", "2020-02-05")));
+        assertThat(s).extracting(FigureSeries::id).containsExactly("killed-turkey", "displaced-civilians");
+        assertThat(s.get(0).claims()).extracting(c -> c.figure().value().intValue()).containsExactly(8, 17);
+        assertThat(s.get(0).label()).isEqualTo("Turkey: killed");
+    }
+
+    @Test
+    void headlineIsTheLowestReportOfTheLatestPeriodNotASum() {
+        List<FigureSeries> s = series(
+                analyzed("a", "2020-02-05", "EA", figure(Measure.DISPLACED, 800_000L, Qualifier.MORE_THAN, "civilians", "2020-02-05")),
+                analyzed("b", "2020-02-19", "Rudaw", figure(Measure.DISPLACED, 900_000L, Qualifier.ABOUT, "civilians", "2020-02-19")),
+                analyzed("c", "2020-02-20", "AFP", figure(Measure.DISPLACED, 950_000L, Qualifier.ABOUT, "civilians", "2020-02-20")));
+        Headline h = s.get(0).headline();
+        assertThat(h.value()).isEqualByComparingTo(BigDecimal.valueOf(900_000));
+        assertThat(h.low()).isEqualByComparingTo(BigDecimal.valueOf(900_000));
+        assertThat(h.high()).isEqualByComparingTo(BigDecimal.valueOf(950_000));
+        assertThat(h.asOf()).isEqualTo(LocalDate.parse("2020-02-20"));
+        assertThat(h.sources()).containsExactly("AFP", "Rudaw");
+        assertThat(h.claim().source()).isEqualTo("Rudaw");
+        assertThat(s.get(0).conflicting()).isTrue();
+        assertThat(s.get(0).bySource()).containsEntry("EA", BigDecimal.valueOf(800_000));
+    }
+
+    @Test
+    void agreeingSourcesAreNotAConflict() {
+        List<FigureSeries> s = series(
+                analyzed("a", "2020-02-19", "Rudaw", figure(Measure.POSTS, 12L, Qualifier.EXACT, "Turkey", "2020-02-19")),
+                analyzed("b", "2020-02-20", "AFP", figure(Measure.POSTS, 12L, Qualifier.EXACT, "Turkey", "2020-02-20")));
+        assertThat(s.get(0).conflicting()).isFalse();
+        assertThat(s.get(0).headline().value()).isEqualByComparingTo(BigDecimal.valueOf(12));
+    }
+
+    @Test
+    void vagueAmountsUseTheirConservativeValue() {
+        List<FigureSeries> s = series(
+                analyzed("a", "2020-02-06", "HDN", figure(Measure.KILLED, null, Qualifier.VAGUE, "Syria", "2020-02-06")));
+        assertThat(s.get(0).headline().value()).isEqualByComparingTo(BigDecimal.valueOf(12));
+    }
+}
