@@ -34,7 +34,7 @@ record StablePdf(Calendar date, byte[] id) {
 
     /** XMP date properties, as element or attribute, whatever the serializer chose. */
     private static final Pattern XMP_DATE = Pattern.compile(
-            "(xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=\"))([^<\"]*)");
+            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")([^<\"]*)");
 
     StablePdf {
         date = (Calendar) date.clone();
