@@ -79,7 +79,12 @@ record StablePdf(Calendar date, byte[] id) {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + iso));
         }
         m.appendTail(out);
-        return out.toString();
+        String result = out.toString();
+        if (!result.contains("xmp:ModifyDate") && result.contains("</xmp:CreateDate>")) {
+            // the information dictionary has a modification date, and PDF/A wants both to agree
+            result = result.replace("</xmp:CreateDate>", "</xmp:CreateDate><xmp:ModifyDate>" + iso + "</xmp:ModifyDate>");
+        }
+        return result;
     }
 
     @Override

@@ -21,6 +21,12 @@ class StablePdfTest {
     }
 
     @Test
+    void addsTheModificationDateWhenTheLibraryLeftItOut() {
+        assertThat(stable.withDates("<d><xmp:CreateDate>2031-01-01T00:00:00Z</xmp:CreateDate></d>")).isEqualTo(
+                "<d><xmp:CreateDate>2020-02-26T00:00:00Z</xmp:CreateDate><xmp:ModifyDate>2020-02-26T00:00:00Z</xmp:ModifyDate></d>");
+    }
+
+    @Test
     void setsDatesProducerAndDocumentId() throws Exception {
         try (PDDocument doc = new PDDocument()) {
             stable.apply(doc);
