@@ -9,6 +9,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.RenderException;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -52,12 +52,12 @@ public final class PdfBriefing {
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONT_DIR = "/io/sitrep/fonts/";
 
-    /**
-     * openhtmltopdf logs every step at INFO through java.util.logging, whatever diagnostic
-     * consumer is set; its warnings reach {@link Rendered#notes()} instead. The logger is held
-     * here because java.util.logging keeps only weak references to configured loggers.
-     */
-    private static final Logger LIBRARY_LOG = quietLibraryLog();
+    static {
+        // openhtmltopdf logs every step at INFO on stderr; its logger settings are global to the
+        // library. Switched off here, its messages still reach the diagnostic consumer, and so
+        // the warnings among them reach Rendered.notes().
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.OFF));
+    }
 
     private final Templates templates;
 
@@ -145,12 +145,6 @@ public final class PdfBriefing {
         } catch (RuntimeException e) {
             throw new IOException("the PDF renderer failed: " + e.getMessage(), e);
         }
-    }
-
-    private static Logger quietLibraryLog() {
-        Logger log = Logger.getLogger("com.openhtmltopdf");
-        log.setLevel(Level.OFF);
-        return log;
     }
 
     private static void note(Diagnostic d, List<String> notes) {
