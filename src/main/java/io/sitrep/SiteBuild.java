@@ -18,6 +18,7 @@ import io.sitrep.publish.StagedSite;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.SiteRenderer;
 import io.sitrep.render.Templates;
+import io.sitrep.render.pdf.PdfBriefing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public final class SiteBuild {
             StagedSite.Summary done = site.commit();
             return new Result(briefing.articles().size(), done.files(), done.written(), done.removed());
         }
+    }
+
+    /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
+    public Briefing briefing(Options options) throws ContentException {
+        return aggregate(analyze(load(options)));
     }
 
     /** Validates content and templates, writing nothing. */
@@ -91,7 +97,9 @@ public final class SiteBuild {
 
     private void render(Briefing briefing, Options options, SiteOutput out) throws ContentException {
         try {
-            new SiteRenderer(new Templates(options.templates()), markdown).render(briefing, out);
+            Templates templates = new Templates(options.templates());
+            new SiteRenderer(templates, markdown).render(briefing, out);
+            new PdfBriefing(templates).write(briefing, List.of(), out); // charts: none until the chart stage exists
         } catch (RenderException e) {
             String file = options.templates().resolve(e.template()).toString();
             throw new ContentException(List.of(new Problem(file, e.line(), e.column(), e.getMessage(),

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command. Exit codes: 0 success, 1 content errors, 2 bad usage. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles in Markdown into a linked static briefing site.",
-        subcommands = {BuildCommand.class, CheckCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, PdfCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
