@@ -58,7 +58,10 @@ final class OverviewPages {
         }
         out.add(PageSpec.of("search.ftlh", "search.html", "Search", "search",
                 new Pages.SearchPage(b.articles().size() + b.entities().size())));
-        out.add(PageSpec.of("404.ftlh", "404.html", "Page not found", "", new Pages.NotFoundPage(baseUrl)));
+        // A host serves 404.html at any depth, where relative links break: use the site's
+        // root-relative path when base_url gives it.
+        out.add(new PageSpec("404.ftlh", new io.sitrep.render.view.Parts.Frame("404.html", rootPath(baseUrl),
+                "Page not found", "", ""), new Pages.NotFoundPage(baseUrl)));
         return out;
     }
 
@@ -119,6 +122,22 @@ final class OverviewPages {
 
     private List<ArticleRef> articles(java.util.function.Predicate<AnalyzedArticle> which) {
         return index.briefing().articles().stream().filter(which).map(index::ref).toList();
+    }
+
+    /** "/idlib-2020/" for "https://example.org/idlib-2020", "" when there is no base URL. */
+    static String rootPath(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return "";
+        }
+        try {
+            String path = java.net.URI.create(baseUrl.strip()).getRawPath();
+            if (path == null || path.isEmpty()) {
+                return "/";
+            }
+            return path.endsWith("/") ? path : path + "/";
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** "1–29 February 2020", "28 January – 3 February 2020", "30 December 2019 – 2 January 2020". */
