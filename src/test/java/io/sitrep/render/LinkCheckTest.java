@@ -18,7 +18,9 @@ class LinkCheckTest {
     @Test
     void everyLinkOfTheFixtureSiteResolves() throws Exception {
         Map<String, byte[]> files = Fixture.render(Fixture.briefing(dir.resolve("in")), ChartSet.none());
-        Path site = dir.resolve("site");
+        // -Dsitrep.fixtureSite=/tmp/x keeps the fixture site, to look at it in a browser
+        String keep = System.getProperty("sitrep.fixtureSite");
+        Path site = keep != null ? Path.of(keep) : dir.resolve("site");
         Fixture.write(files, site);
         assertThat(new LinkChecker(site).check()).isEmpty();
     }
