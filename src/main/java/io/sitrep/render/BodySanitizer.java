@@ -31,8 +31,9 @@ final class BodySanitizer {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
         for (Element img : dirty.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            String src = img.attr("abs:src");
-            Element replacement = src.startsWith("http://") || src.startsWith("https://")
+            String src = img.attr("src").strip();
+            String lower = src.toLowerCase(java.util.Locale.ROOT);
+            Element replacement = lower.startsWith("http://") || lower.startsWith("https://")
                     ? new Element("a").attr("href", src).addClass("image-link").text("Image: " + alt)
                     : new Element("span").addClass("image-missing").text("[Image: " + alt + "]");
             img.replaceWith(replacement);
