@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * Checks that every internal link and resource of a built site resolves: the file exists and,
  * for {@code #fragment}s, the target page has an element with that id. External links
  * (http, https, mailto) are not followed; external resources (a stylesheet or script from
- * another host) are reported, because the site must work offline.
+ * another host) are reported, because the site must work offline; so are duplicate ids.
  */
 final class LinkChecker {
 
@@ -41,6 +41,12 @@ final class LinkChecker {
         }
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Element e : doc.select("[id]")) {
+                if (!seen.add(e.id())) {
+                    problems.add(root.relativize(page) + ": duplicate id " + e.id());
+                }
+            }
             String rootPath = page.getFileName().toString().equals("404.html") ? rootPathOf404(doc) : null;
             for (Element e : doc.select("[href], [src]")) {
                 String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
