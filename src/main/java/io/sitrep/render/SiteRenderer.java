@@ -1,47 +1,70 @@
 package io.sitrep.render;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.content.Markdown;
 import io.sitrep.publish.SiteOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The render stage: every page of the site from the briefing, through the templates. */
+/**
+ * The render stage: every page of the site from the briefing, through the templates.
+ *
+ * <p>Page builders ({@link OverviewPages}, {@link ArticlePages}, {@link EntityPages},
+ * {@link AnalysisPages}) turn the briefing into one typed model per page; each template gets
+ * {@code site} (the settings), {@code page} (path, root, title, section) and {@code m} (the
+ * model). Output only depends on the briefing and the templates, so two renders are identical.
+ */
 public final class SiteRenderer {
 
     private final Templates templates;
     private final Markdown markdown;
-    private final HtmlRenderer html;
 
     public SiteRenderer(Templates templates, Markdown markdown) {
         this.templates = templates;
         this.markdown = markdown;
-        this.html = HtmlRenderer.builder(markdown.options()).escapeHtml(true).build();
     }
 
     public void render(Briefing briefing, SiteOutput out) throws RenderException, IOException {
+        render(briefing, ChartSet.none(), out);
+    }
+
+    /** Renders the site with the charts the chart stage drew (already written by it). */
+    public void render(Briefing briefing, ChartSet charts, SiteOutput out) throws RenderException, IOException {
         copyStatic(out);
-        for (AnalyzedArticle a : briefing.articles()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", briefing.config());
-            model.put("root", "../");
-            model.put("article", a.article());
-            model.put("body", html.render(markdown.parse(a.article().body())));
-            out.write(a.article().pagePath(), templates.render("article.ftlh", model));
+        SiteIndex index = new SiteIndex(briefing);
+        List<PageSpec> pages = new ArrayList<>();
+        pages.addAll(new OverviewPages(index).pages(charts));
+        pages.addAll(new ArticlePages(index, markdown).pages());
+        pages.addAll(new EntityPages(index).pages(charts));
+        pages.addAll(new AnalysisPages(index).pages(charts));
+        List<String> paths = new ArrayList<>();
+        for (PageSpec p : pages) {
+            out.write(p.frame().path(), templates.render(p.template(), model(briefing, p)));
+            paths.add(p.frame().path());
         }
+        MachineFiles machine = new MachineFiles(index);
+        DataExport data = new DataExport();
+        byte[] search = data.json(machine.searchEntries());
+        out.write("data/search.json", search);
+        out.write("search-index.js", MachineFiles.searchScript(search));
+        out.write("feed.xml", templates.render("feed.ftlx", Map.of("site", briefing.config(), "feed", machine.feed())));
+        out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths))));
+        out.write("robots.txt", machine.robots());
+        data.write(briefing, out);
+    }
+
+    private static Map<String, Object> model(Briefing briefing, PageSpec p) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", briefing.config());
-        model.put("root", "");
-        model.put("articles", briefing.articles().stream().map(AnalyzedArticle::article).toList());
-        out.write("index.html", templates.render("index.ftlh", model));
-        new DataExport().write(briefing, out);
+        model.put("page", p.frame());
+        model.put("m", p.model());
+        return model;
     }
 
     /** Copies {@code templates/static/**} to the site root. */

@@ -1,0 +1,147 @@
+package io.sitrep.render;
+
+import io.sitrep.aggregate.AnalyzedArticle;
+import io.sitrep.aggregate.Claim;
+import io.sitrep.aggregate.FigureSeries;
+import io.sitrep.analysis.DateMention;
+import io.sitrep.analysis.Precision;
+import io.sitrep.analysis.Quote;
+import io.sitrep.analysis.UnconfirmedName;
+import io.sitrep.content.Slugs;
+import io.sitrep.render.view.Pages;
+import io.sitrep.render.view.Parts.ClaimView;
+import io.sitrep.render.view.Parts.DateView;
+import io.sitrep.render.view.Parts.Group;
+import io.sitrep.render.view.Parts.QuoteView;
+import io.sitrep.render.view.Parts.Ref;
+import io.sitrep.render.view.Parts.SourceValue;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The pages across articles: figures, timeline, quotes and names to confirm. */
+final class AnalysisPages {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final SiteIndex index;
+
+    AnalysisPages(SiteIndex index) {
+        this.index = index;
+    }
+
+    List<PageSpec> pages(ChartSet charts) {
+        return List.of(
+                PageSpec.of("figures.ftlh", "figures.html", "Figures",
+                        "Every number the articles report, by series, with its source", "figures", figures(charts)),
+                PageSpec.of("timeline.ftlh", "timeline.html", "Timeline",
+                        "Dated events in order, each linked to its sentence", "timeline", timeline()),
+                PageSpec.of("quotes.ftlh", "quotes.html", "Quotes", "Who said what, by speaker", "quotes", quotes()),
+                PageSpec.of("names.ftlh", "names.html", "Names to confirm",
+                        "Names found in the articles that are not in the dictionary", "names", names()));
+    }
+
+    Pages.FiguresPage figures(ChartSet charts) {
+        List<Pages.SeriesView> out = new ArrayList<>();
+        int count = 0;
+        for (FigureSeries s : index.briefing().series()) {
+            List<ClaimView> claims = new ArrayList<>();
+            for (Claim c : s.claims()) {
+                claims.add(index.claim(c, s.id()));
+            }
+            count += claims.size();
+            List<SourceValue> bySource = s.bySource().entrySet().stream()
+                    .map(e -> new SourceValue(e.getKey(), SiteIndex.number(e.getValue()))).toList();
+            out.add(new Pages.SeriesView(s.id(), s.label(), s.measure().id(), s.actor(),
+                    s.headline() == null ? null : OverviewPages.headline(s), claims, bySource, s.conflicting(),
+                    charts.forSeries(s.id())));
+        }
+        return new Pages.FiguresPage(out, charts.overview(), count);
+    }
+
+    Pages.TimelinePage timeline() {
+        record Dated(AnalyzedArticle article, DateMention date) {
+        }
+        List<Dated> all = new ArrayList<>();
+        for (AnalyzedArticle a : index.briefing().articles()) {
+            a.analysis().dates().forEach(d -> all.add(new Dated(a, d)));
+        }
+        all.sort(Comparator.comparing((Dated d) -> d.date().date())
+                .thenComparing(d -> -d.date().precision().ordinal()) // a year before its days
+                .thenComparing(d -> d.article().article().meta().date())
+                .thenComparing(d -> d.article().slug())
+                .thenComparingInt(d -> d.date().start()));
+        Map<String, List<DateView>> groups = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Dated d : all) {
+            boolean year = d.date().precision() == Precision.YEAR;
+            String id = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
+            names.putIfAbsent(id, year ? d.date().value() : d.date().date().format(MONTH));
+            groups.computeIfAbsent(id, k -> new ArrayList<>()).add(ArticlePages.date(d.article(), d.date()));
+        }
+        List<Group<DateView>> months = new ArrayList<>();
+        groups.forEach((id, items) -> months.add(new Group<>(names.get(id), id, items)));
+        return new Pages.TimelinePage(months, all.size());
+    }
+
+    Pages.QuotesPage quotes() {
+        Map<String, List<QuoteView>> bySpeaker = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<AnalyzedArticle> oldestFirst = new ArrayList<>(index.briefing().articles());
+        java.util.Collections.reverse(oldestFirst);
+        int count = 0;
+        for (AnalyzedArticle a : oldestFirst) {
+            for (Quote q : a.analysis().quotes()) {
+                QuoteView v = ArticlePages.quote(index, a, q);
+                bySpeaker.computeIfAbsent(v.speaker(), k -> new ArrayList<>()).add(v);
+                count++;
+            }
+        }
+        List<Group<QuoteView>> groups = new ArrayList<>();
+        bySpeaker.forEach((speaker, list) -> groups.add(new Group<>(speaker, "q-" + Slugs.derive(speaker), list)));
+        return new Pages.QuotesPage(groups, count);
+    }
+
+    Pages.NamesPage names() {
+        record Key(String name, String type) {
+        }
+        Map<Key, List<Ref>> sentences = new TreeMap<>(Comparator.comparing(Key::name).thenComparing(Key::type));
+        Map<Key, TreeSet<String>> cues = new TreeMap<>(Comparator.comparing(Key::name).thenComparing(Key::type));
+        for (AnalyzedArticle a : index.briefing().articles()) {
+            for (UnconfirmedName n : a.analysis().unconfirmed()) {
+                Key k = new Key(n.name(), n.type() == null ? "person" : n.type().id());
+                sentences.computeIfAbsent(k, x -> new ArrayList<>()).add(new Ref(a.article().meta().title(),
+                        SiteIndex.anchor(a, n.sentence()), 0));
+                if (n.cue() != null && !n.cue().isBlank()) {
+                    cues.computeIfAbsent(k, x -> new TreeSet<>()).add(n.cue());
+                }
+            }
+        }
+        List<Pages.NameView> names = new ArrayList<>();
+        sentences.forEach((k, refs) -> names.add(new Pages.NameView(k.name(), k.type(),
+                List.copyOf(cues.getOrDefault(k, new TreeSet<>())), refs.size(), refs)));
+        names.sort(Comparator.comparingInt((Pages.NameView n) -> -n.count()).thenComparing(Pages.NameView::name));
+        return new Pages.NamesPage(names, yaml(names));
+    }
+
+    /** The names as {@code entities.yaml} entries, to paste into the dictionary after checking them. */
+    static String yaml(List<Pages.NameView> names) {
+        StringBuilder b = new StringBuilder();
+        for (Pages.NameView n : names) {
+            b.append("- id: ").append(Slugs.derive(n.name())).append('\n')
+                    .append("  name: ").append(quoted(n.name())).append('\n')
+                    .append("  type: ").append(n.type()).append('\n')
+                    .append("  aliases: []\n");
+        }
+        return b.toString();
+    }
+
+    private static String quoted(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

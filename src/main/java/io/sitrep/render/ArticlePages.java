@@ -1,0 +1,127 @@
+package io.sitrep.render;
+
+import io.sitrep.aggregate.AnalyzedArticle;
+import io.sitrep.aggregate.Claim;
+import io.sitrep.analysis.ArticleAnalysis;
+import io.sitrep.analysis.DateMention;
+import io.sitrep.analysis.Entity;
+import io.sitrep.analysis.Figure;
+import io.sitrep.analysis.Mention;
+import io.sitrep.analysis.Quote;
+import io.sitrep.content.FrontMatter;
+import io.sitrep.content.Markdown;
+import io.sitrep.render.view.Pages;
+import io.sitrep.render.view.Parts.ArticleRef;
+import io.sitrep.render.view.Parts.ClaimView;
+import io.sitrep.render.view.Parts.DateView;
+import io.sitrep.render.view.Parts.Day;
+import io.sitrep.render.view.Parts.QuoteView;
+import io.sitrep.render.view.Parts.Ref;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One page per article: the marked-up text, its metadata and what was found in it. */
+final class ArticlePages {
+
+    private final SiteIndex index;
+    private final ArticleBody body;
+
+    ArticlePages(SiteIndex index, Markdown markdown) {
+        this.index = index;
+        this.body = new ArticleBody(markdown);
+    }
+
+    List<PageSpec> pages() {
+        List<AnalyzedArticle> all = index.briefing().articles(); // newest first
+        List<PageSpec> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            AnalyzedArticle a = all.get(i);
+            ArticleRef newer = i > 0 ? index.ref(all.get(i - 1)) : null;
+            ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
+            FrontMatter meta = a.article().meta();
+            out.add(PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
+                    meta.summary() == null ? "" : meta.summary(), "articles", page(a, newer, older)));
+        }
+        return out;
+    }
+
+    Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {
+        FrontMatter meta = a.article().meta();
+        String root = PageSpec.rootOf(a.article().pagePath());
+        String html = body.render(a, index.entities(), root, index.briefing().config().allowHtml());
+        return new Pages.ArticlePage(index.ref(a), meta.author(), safeUrl(meta.url()), meta.caption(),
+                safeUrl(meta.image()), meta.language(), a.article().words(), html, figures(a), quotes(index, a),
+                dates(a), entities(a), newer, older);
+    }
+
+    private List<ClaimView> figures(AnalyzedArticle a) {
+        List<ClaimView> out = new ArrayList<>();
+        ArticleAnalysis an = a.analysis();
+        for (Figure f : an.figures()) {
+            Claim c = new Claim(a.slug(), a.article().meta().source(), a.article().meta().date(), f,
+                    SiteIndex.sentenceText(a, f.sentence()), SiteIndex.anchor(a, f.sentence()));
+            out.add(index.claim(c, index.seriesOf(f)));
+        }
+        return out;
+    }
+
+    static List<QuoteView> quotes(SiteIndex index, AnalyzedArticle a) {
+        List<QuoteView> out = new ArrayList<>();
+        for (Quote q : a.analysis().quotes()) {
+            out.add(quote(index, a, q));
+        }
+        return out;
+    }
+
+    static QuoteView quote(SiteIndex index, AnalyzedArticle a, Quote q) {
+        Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
+        String name = speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : "Unknown speaker";
+        return new QuoteView(name, speaker == null ? null : speaker.pagePath(), q.text(), q.fragment(),
+                SiteIndex.anchor(a, q.sentence()), a.article().meta().title(), a.article().meta().source(),
+                Day.of(a.article().meta().date()));
+    }
+
+    static List<DateView> dates(AnalyzedArticle a) {
+        List<DateView> out = new ArrayList<>();
+        for (DateMention d : a.analysis().dates()) {
+            out.add(date(a, d));
+        }
+        return out;
+    }
+
+    static DateView date(AnalyzedArticle a, DateMention d) {
+        return new DateView(d.text(), d.value(), Day.of(d.date()), d.precision().id(),
+                SiteIndex.sentenceText(a, d.sentence()), SiteIndex.anchor(a, d.sentence()),
+                a.article().meta().title(), a.article().meta().source());
+    }
+
+    /** The entities the article mentions, most mentioned first. */
+    private List<Ref> entities(AnalyzedArticle a) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Mention m : a.analysis().mentions()) {
+            if (index.entities().containsKey(m.entity())) {
+                counts.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> {
+                    Entity ent = index.entities().get(e.getKey());
+                    return new Ref(ent.name(), ent.pagePath(), e.getValue());
+                })
+                .sorted(Comparator.comparingInt((Ref r) -> -r.count()).thenComparing(Ref::name))
+                .toList();
+    }
+
+    /** Only http(s) addresses become links; anything else (a {@code javascript:} URL) is dropped. */
+    static String safeUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
+    }
+}

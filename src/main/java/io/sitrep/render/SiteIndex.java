@@ -1,0 +1,135 @@
+package io.sitrep.render;
+
+import io.sitrep.aggregate.AnalyzedArticle;
+import io.sitrep.aggregate.Briefing;
+import io.sitrep.aggregate.Claim;
+import io.sitrep.analysis.Entity;
+import io.sitrep.analysis.Sentence;
+import io.sitrep.content.Slugs;
+import io.sitrep.render.view.Parts.ArticleRef;
+import io.sitrep.render.view.Parts.ClaimView;
+import io.sitrep.render.view.Parts.Day;
+import io.sitrep.render.view.Parts.Ref;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Lookups every page builder needs: articles by slug, the page of each source and tag (slugs
+ * made unique in name order, so they are stable), entities by id, and number formatting.
+ */
+final class SiteIndex {
+
+    private final Briefing briefing;
+    private final Map<String, AnalyzedArticle> articles = new LinkedHashMap<>();
+    private final SortedMap<String, String> sourcePaths;
+    private final SortedMap<String, String> tagPaths;
+    private final Map<String, Entity> entities;
+    private final Map<io.sitrep.analysis.Figure, String> seriesOf = new java.util.HashMap<>();
+
+    SiteIndex(Briefing briefing) {
+        this.briefing = briefing;
+        briefing.articles().forEach(a -> articles.put(a.slug(), a));
+        this.sourcePaths = paths("sources/", briefing.articles().stream().map(a -> a.article().meta().source()).toList());
+        this.tagPaths = paths("tags/", briefing.articles().stream().flatMap(a -> a.article().meta().tags().stream()).toList());
+        this.entities = briefing.dictionary().index();
+        briefing.series().forEach(s -> s.claims().forEach(c -> seriesOf.putIfAbsent(c.figure(), s.id())));
+    }
+
+    private static SortedMap<String, String> paths(String folder, List<String> names) {
+        SortedMap<String, String> out = new TreeMap<>();
+        Set<String> used = new HashSet<>(Set.of("index"));
+        for (String name : new java.util.TreeSet<>(names)) {
+            String base = Slugs.derive(name);
+            String slug = base;
+            for (int n = 2; !used.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            out.put(name, folder + slug + ".html");
+        }
+        return out;
+    }
+
+    Briefing briefing() {
+        return briefing;
+    }
+
+    AnalyzedArticle article(String slug) {
+        return articles.get(slug);
+    }
+
+    /** The id of the series a figure belongs to, or null. */
+    String seriesOf(io.sitrep.analysis.Figure figure) {
+        return seriesOf.get(figure);
+    }
+
+    Map<String, Entity> entities() {
+        return entities;
+    }
+
+    SortedMap<String, String> sourcePaths() {
+        return sourcePaths;
+    }
+
+    SortedMap<String, String> tagPaths() {
+        return tagPaths;
+    }
+
+    ArticleRef ref(AnalyzedArticle a) {
+        var meta = a.article().meta();
+        List<Ref> tags = meta.tags().stream().map(t -> new Ref(t, tagPaths.get(t), 0)).toList();
+        return new ArticleRef(a.slug(), meta.title(), a.article().pagePath(), meta.source(),
+                sourcePaths.get(meta.source()), Day.of(meta.date()), meta.summary(), tags);
+    }
+
+    /** Link to a sentence of an article, relative to the site root. */
+    static String anchor(AnalyzedArticle a, int sentence) {
+        List<Sentence> sentences = a.analysis().sentences();
+        if (sentence < 0 || sentence >= sentences.size()) {
+            return a.article().pagePath();
+        }
+        return a.article().pagePath() + "#" + sentences.get(sentence).anchorId();
+    }
+
+    static String sentenceText(AnalyzedArticle a, int sentence) {
+        List<Sentence> sentences = a.analysis().sentences();
+        return sentence >= 0 && sentence < sentences.size() ? sentences.get(sentence).text() : "";
+    }
+
+    ClaimView claim(Claim c, String seriesId) {
+        var f = c.figure();
+        AnalyzedArticle a = articles.get(c.article());
+        String title = a == null ? c.article() : a.article().meta().title();
+        return new ClaimView(value(f.value(), f.low(), f.high()), f.surface(), f.measure().id(), f.qualifier().id(),
+                f.group(), f.actor(), seriesId, c.source(), Day.of(f.date() != null ? f.date() : c.published()),
+                c.sentence(), c.anchor(), title);
+    }
+
+    /** "800,000", "8–13" for a range, "vague" when there is no number. */
+    static String value(BigDecimal value, BigDecimal low, BigDecimal high) {
+        if (value != null) {
+            return number(value);
+        }
+        if (low != null && high != null) {
+            return number(low) + "–" + number(high);
+        }
+        if (low != null) {
+            return number(low);
+        }
+        return "vague";
+    }
+
+    static String number(BigDecimal n) {
+        // DecimalFormat is not thread-safe: one per call
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(n);
+    }
+}

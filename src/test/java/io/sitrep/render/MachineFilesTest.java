@@ -1,0 +1,74 @@
+package io.sitrep.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.content.FrontMatter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MachineFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void feedIsAtomWithStableIdsAbsoluteLinksAndTheNewestDateAsUpdated() throws Exception {
+        Map<String, byte[]> one = Fixture.render(Fixture.briefing(dir.resolve("a")), ChartSet.none());
+        Document feed = Jsoup.parse(Fixture.page(one, "feed.xml"), "", Parser.xmlParser());
+        assertThat(feed.select("feed").attr("xmlns")).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2020-02-10T00:00:00Z");
+        assertThat(feed.select("entry")).hasSize(2);
+        assertThat(feed.select("entry > id").eachText()).allMatch(id -> id.startsWith("urn:uuid:")).doesNotHaveDuplicates();
+        assertThat(feed.select("entry > link").eachAttr("href")).containsExactly(
+                "https://example.org/brief/articles/2020-02-10-beta.html",
+                "https://example.org/brief/articles/2020-02-05-alpha.html");
+        assertThat(feed.select("entry > title").first().text()).isEqualTo("Beta: soldiers killed");
+        assertThat(Fixture.page(one, "feed.xml")).contains("Alpha &lt;script&gt;"); // escaped as XML
+        Map<String, byte[]> two = Fixture.render(Fixture.briefing(dir.resolve("b")), ChartSet.none());
+        assertThat(Fixture.page(two, "feed.xml")).isEqualTo(Fixture.page(one, "feed.xml"));
+    }
+
+    @Test
+    void sitemapListsEveryPageButThe404AbsolutelyAndRobotsPointsToIt() throws Exception {
+        Map<String, byte[]> files = Fixture.render(Fixture.briefing(dir), ChartSet.none());
+        Document sitemap = Jsoup.parse(Fixture.page(files, "sitemap.xml"), "", Parser.xmlParser());
+        List<String> locs = sitemap.select("url > loc").eachText();
+        long pages = files.keySet().stream().filter(p -> p.endsWith(".html")).count();
+        assertThat(locs).hasSize((int) pages - 1).allMatch(l -> l.startsWith("https://example.org/brief/"))
+                .contains("https://example.org/brief/", "https://example.org/brief/people/",
+                        "https://example.org/brief/articles/2020-02-05-alpha.html")
+                .noneMatch(l -> l.endsWith("404.html"));
+        assertThat(Fixture.page(files, "robots.txt")).contains("Sitemap: https://example.org/brief/sitemap.xml");
+    }
+
+    @Test
+    void searchIndexIsJsonAndAScriptSettingAGlobalForFileUrls() throws Exception {
+        Map<String, byte[]> files = Fixture.render(Fixture.briefing(dir), ChartSet.none());
+        String json = new String(files.get("data/search.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"kind\" : \"article\"").contains("\"path\" : \"places/turkey.html\"");
+        assertThat(Fixture.page(files, "search-index.js")).startsWith("/*").contains("window.SITREP_SEARCH = [")
+                .endsWith("];\n");
+        Document search = Jsoup.parse(Fixture.page(files, "search.html"));
+        assertThat(search.select("script").eachAttr("src")).containsExactly("search-index.js", "search.js");
+    }
+
+    @Test
+    void timestampsKeepTheTimeOfDayWhenGiven() {
+        assertThat(MachineFiles.timestamp(meta("2020-02-05"))).isEqualTo("2020-02-05T00:00:00Z");
+        assertThat(MachineFiles.timestamp(meta("2020-02-05T14:30:00+03:00"))).isEqualTo("2020-02-05T11:30:00Z");
+        assertThat(MachineFiles.timestamp(meta("2020-02-05T14:30:00"))).isEqualTo("2020-02-05T14:30:00Z");
+    }
+
+    private static FrontMatter meta(String dateText) {
+        return new FrontMatter("T", LocalDate.of(2020, 2, 5), dateText, "S", null, null, null, List.of(), "en", null,
+                false, null, null);
+    }
+}
