@@ -11,7 +11,10 @@ public final class Display {
     public static String of(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
-        String shown = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        if (abs.equals(cwd)) {
+            return ".";
+        }
+        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
         return shown.replace('\\', '/');
     }
 }
