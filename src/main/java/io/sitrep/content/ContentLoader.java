@@ -160,7 +160,10 @@ public final class ContentLoader {
             if (letter && !in) {
                 words++;
             }
-            in = letter || (in && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+            char c = text.charAt(i);
+            boolean digitSeparator = (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)); // 5,000 and 3.5
+            in = letter || (in && (c == '\'' || c == '’' || c == '-' || digitSeparator));
         }
         return words;
     }

@@ -21,9 +21,10 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a parsed Markdown document into {@link PlainText}: the prose of paragraphs, headings,
@@ -38,6 +39,8 @@ import java.util.List;
  * in the source there, as between two cells of a table row). Offsets never decrease.
  */
 public final class PlainTextExtractor {
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private PlainTextExtractor() {
     }
@@ -137,26 +140,50 @@ public final class PlainTextExtractor {
             }
         }
 
+        /**
+         * Appends text with CommonMark's backslash escapes and entities decoded. Written by hand
+         * rather than with Flexmark's {@code Escaping.unescape} and {@code ReplacedTextMapper}
+         * because that mapper loses the offsets after an entity (measured: in {@code &amp; \\*}
+         * the star mapped to the space) and maps a numeric entity to its '#'.
+         */
         void appendUnescaped(BasedSequence chars) {
-            ReplacedTextMapper mapper = new ReplacedTextMapper(chars);
-            BasedSequence plain = Escaping.unescape(chars, mapper);
-            for (int i = 0; i < plain.length(); i++) {
-                int at = mapper.originalOffset(i);
-                if (chars.charAt(at) == '\\' && at + 1 < chars.length() && chars.charAt(at + 1) == plain.charAt(i)) {
-                    at++; // an escaped character maps to itself, not to its backslash
+            int n = chars.length();
+            for (int i = 0; i < n; i++) {
+                char c = chars.charAt(i);
+                if (c == '\\' && i + 1 < n && isAsciiPunctuation(chars.charAt(i + 1))) {
+                    put(chars.charAt(i + 1), chars.getIndexOffset(i + 1));
+                    i++;
+                    continue;
                 }
-                put(plain.charAt(i), chars.getStartOffset() + at);
+                if (c == '&') {
+                    Matcher m = ENTITY.matcher(chars).region(i, n);
+                    if (m.lookingAt()) {
+                        String decoded = Escaping.unescapeString(m.group());
+                        if (!decoded.equals(m.group())) {
+                            for (int k = 0; k < decoded.length(); k++) {
+                                put(decoded.charAt(k), chars.getIndexOffset(i));
+                            }
+                            i = m.end() - 1;
+                            continue;
+                        }
+                    }
+                }
+                put(c, chars.getIndexOffset(i)); // not start + i: a node's text may skip source characters
             }
             lastSource = chars.getEndOffset();
+        }
+
+        private static boolean isAsciiPunctuation(char c) {
+            return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
         }
 
         void appendVerbatim(BasedSequence chars) {
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
                 if (c == '\n') {
-                    appendSpace(chars.getStartOffset() + i); // a code span's line break reads as a space
+                    appendSpace(chars.getIndexOffset(i)); // a code span's line break reads as a space
                 } else if (c != '\r') {
-                    put(c, chars.getStartOffset() + i);
+                    put(c, chars.getIndexOffset(i));
                 }
             }
             lastSource = chars.getEndOffset();
