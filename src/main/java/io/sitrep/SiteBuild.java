@@ -147,11 +147,23 @@ public final class SiteBuild {
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
             throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
-                    e.getMessage(), "fix the template; the previous site was left as it was")));
+                    templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
+                            ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
+                            : "fix the template; the previous site was left as it was")));
         } catch (IOException e) {
             throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
                     "cannot read templates: " + e, "check --templates")));
         }
+    }
+
+    /** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
+    private static String templateMessage(RenderException e) {
+        String message = e.getMessage() == null ? "template error" : e.getMessage().strip();
+        if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
+                && !message.contains(t.getBlamedExpressionString())) {
+            message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
+        }
+        return message;
     }
 
     /** Counts the HTML pages a render writes, one progress step per file. */
