@@ -158,7 +158,8 @@ public final class SiteBuild {
 
     /** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
     private static String templateMessage(RenderException e) {
-        String message = e.getMessage() == null ? "template error" : e.getMessage().strip();
+        String message = e.getMessage() == null ? "template error"
+                : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
         if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
                 && !message.contains(t.getBlamedExpressionString())) {
             message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();

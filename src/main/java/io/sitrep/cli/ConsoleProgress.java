@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on the console for long builds. A stage draws a bar only once it has run
- * longer than {@link #DELAY}, so short builds print nothing but their summary. Thread-safe:
+ * longer than a delay ({@link #DELAY} by default), so short builds print nothing but their summary. Thread-safe:
  * {@link #advanced()} is called from the analysis threads.
  */
 final class ConsoleProgress implements SiteBuild.Listener, AutoCloseable {
@@ -19,6 +19,7 @@ final class ConsoleProgress implements SiteBuild.Listener, AutoCloseable {
     static final Duration DELAY = Duration.ofMillis(700);
 
     private final PrintStream stream;
+    private final Duration delay;
     private final AtomicLong done = new AtomicLong();
     private String stage = "";
     private long total;
@@ -26,7 +27,12 @@ final class ConsoleProgress implements SiteBuild.Listener, AutoCloseable {
     private volatile ProgressBar bar;
 
     ConsoleProgress(PrintStream stream) {
+        this(stream, DELAY);
+    }
+
+    ConsoleProgress(PrintStream stream, Duration delay) {
         this.stream = stream;
+        this.delay = delay;
     }
 
     @Override
@@ -44,7 +50,7 @@ final class ConsoleProgress implements SiteBuild.Listener, AutoCloseable {
         ProgressBar b = bar;
         if (b != null) {
             b.stepTo(n);
-        } else if (System.nanoTime() - startNanos > DELAY.toNanos()) {
+        } else if (System.nanoTime() - startNanos > delay.toNanos()) {
             startBar(n);
         }
     }
