@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 SiteBuild.Result r = new SiteBuild(reporter).run(options.toOptions());
                 if (progress != null) {
-                    progress.close();
+                    progress.finish(); // clear the bar before the summary line
                 }
                 double secs = (System.nanoTime() - start) / 1e9;
                 out.println(summary(r, secs, reporter.warnings()));

@@ -77,6 +77,11 @@ final class ConsoleProgress implements SiteBuild.Listener, AutoCloseable {
         }
     }
 
+    /** Ends the current bar, if one is drawn. */
+    void finish() {
+        closeBar();
+    }
+
     @Override
     public void close() {
         closeBar();
