@@ -10,8 +10,10 @@ import io.sitrep.analysis.FigureRules;
 import io.sitrep.content.Content;
 import io.sitrep.content.ContentException;
 import io.sitrep.content.ContentLoader;
+import io.sitrep.content.Display;
 import io.sitrep.content.Markdown;
 import io.sitrep.content.Problem;
+import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.publish.StagedSite;
@@ -23,6 +25,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One build of a briefing: load → analyze → aggregate → chart → render → publish.
@@ -35,18 +39,58 @@ public final class SiteBuild {
                           boolean force, boolean clean) {
     }
 
-    /** What a build did. */
-    public record Result(int articles, int files, int written, int removed) {
+    /**
+     * What a build did.
+     *
+     * @param pages   HTML pages among the files
+     * @param written files written (new or changed); the others were left untouched
+     */
+    public record Result(int articles, int files, int pages, int written, int removed) {
+    }
+
+    /**
+     * Hears how a build goes, for progress bars and warnings. {@link #advanced()} is called from
+     * the threads of the parallel analysis, so implementations must be thread-safe.
+     */
+    public interface Listener {
+        Listener NONE = new Listener() { };
+
+        /** A stage starts with {@code total} steps, or -1 when the number is not known. */
+        default void stage(String name, int total) {
+        }
+
+        /** One step of the current stage is done. */
+        default void advanced() {
+        }
+
+        /** A problem that does not stop the build. */
+        default void warning(Problem problem) {
+        }
     }
 
     private final Markdown markdown = new Markdown();
+    private final Listener listener;
+
+    public SiteBuild() {
+        this(Listener.NONE);
+    }
+
+    public SiteBuild(Listener listener) {
+        this.listener = listener;
+    }
 
     public Result run(Options options) throws ContentException, PublishException {
+        OutputFolder.checkApart(options.out(),
+                Map.of("content folder", options.content(), "templates folder", options.templates()),
+                Map.of("content's articles folder", options.content().resolve("articles"),
+                        "templates folder", options.templates()));
+        OutputFolder.checkUsable(options.out(), options.force());
         Briefing briefing = aggregate(analyze(load(options)));
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
-            render(briefing, options, site);
+            PageCounter pages = new PageCounter(site, listener);
+            render(briefing, options, pages);
             StagedSite.Summary done = site.commit();
-            return new Result(briefing.articles().size(), done.files(), done.written(), done.removed());
+            return new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(), done.removed());
         }
     }
 
@@ -58,7 +102,7 @@ public final class SiteBuild {
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
         Briefing briefing = aggregate(analyze(load(options)));
-        render(briefing, options, (path, bytes) -> { });
+        render(briefing, options, new PageCounter((path, bytes) -> { }, listener));
         return briefing;
     }
 
@@ -66,12 +110,14 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         Content content = null;
         try {
-            content = new ContentLoader(markdown).load(options.content(), options.drafts());
+            List<Problem> warnings = new ArrayList<>();
+            content = new ContentLoader(markdown).load(options.content(), options.drafts(), warnings);
+            warnings.forEach(listener::warning);
         } catch (ContentException e) {
             problems.addAll(e.problems());
         }
         Path dictFile = options.content().resolve("entities.yaml");
-        Dictionary dictionary = new DictionaryReader().read(dictFile, dictFile.toString(), problems);
+        Dictionary dictionary = new DictionaryReader().read(dictFile, Display.of(dictFile), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -82,10 +128,15 @@ public final class SiteBuild {
         return new Loaded(content, dictionary);
     }
 
-    private static Analyzed analyze(Loaded loaded) {
+    private Analyzed analyze(Loaded loaded) {
         Analyzer analyzer = new Analyzer(loaded.dictionary(), FigureRules.defaults());
+        listener.stage("analyze", loaded.content().articles().size());
         List<AnalyzedArticle> analyzed = loaded.content().articles().parallelStream()
-                .map(a -> new AnalyzedArticle(a, analyzer.analyze(a)))
+                .map(a -> {
+                    AnalyzedArticle done = new AnalyzedArticle(a, analyzer.analyze(a));
+                    listener.advanced();
+                    return done;
+                })
                 .toList();
         return new Analyzed(loaded, analyzed);
     }
@@ -96,17 +147,56 @@ public final class SiteBuild {
     }
 
     private void render(Briefing briefing, Options options, SiteOutput out) throws ContentException {
+        listener.stage("render", -1);
         try {
             Templates templates = new Templates(options.templates());
             new SiteRenderer(templates, markdown).render(briefing, out);
             new PdfBriefing(templates).write(briefing, List.of(), out); // charts: none until the chart stage exists
         } catch (RenderException e) {
-            String file = options.templates().resolve(e.template()).toString();
-            throw new ContentException(List.of(new Problem(file, e.line(), e.column(), e.getMessage(),
-                    "fix the template; the previous site was left as it was")));
+            String file = Display.of(options.templates().resolve(e.template()));
+            throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
+                    templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
+                            ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
+                            : "fix the template; the previous site was left as it was")));
         } catch (IOException e) {
-            throw new ContentException(List.of(new Problem(options.templates().toString(), 1, 1,
-                    "cannot read templates: " + e.getMessage(), "check --templates")));
+            throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
+                    "cannot read templates: " + e, "check --templates")));
+        }
+    }
+
+    /** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
+    private static String templateMessage(RenderException e) {
+        String message = e.getMessage() == null ? "template error"
+                : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
+        if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
+                && !message.contains(t.getBlamedExpressionString())) {
+            message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
+        }
+        return message;
+    }
+
+    /** Counts the HTML pages a render writes, one progress step per file. */
+    private static final class PageCounter implements SiteOutput {
+        private final SiteOutput target;
+        private final Listener listener;
+        private final AtomicInteger pages = new AtomicInteger();
+
+        PageCounter(SiteOutput target, Listener listener) {
+            this.target = target;
+            this.listener = listener;
+        }
+
+        @Override
+        public void write(String path, byte[] content) throws IOException {
+            target.write(path, content);
+            if (path.endsWith(".html")) {
+                pages.incrementAndGet();
+            }
+            listener.advanced();
+        }
+
+        int pages() {
+            return pages.get();
         }
     }
 

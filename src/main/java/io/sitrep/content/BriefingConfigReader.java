@@ -1,11 +1,12 @@
 package io.sitrep.content;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -20,26 +21,27 @@ public final class BriefingConfigReader {
             return BriefingConfig.defaults();
         }
         JsonNode root;
+        String text;
         try {
-            root = yaml.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            text = SourceText.decode(displayName, Files.readAllBytes(file), problems);
+            if (text == null) {
+                return BriefingConfig.defaults();
+            }
+            root = yaml.readTree(text);
         } catch (JacksonException e) {
-            var loc = e.getLocation();
-            problems.add(new Problem(displayName, loc == null ? 1 : Math.max(1, loc.getLineNr()),
-                    loc == null ? 1 : Math.max(1, loc.getColumnNr()),
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    "check indentation and quote values that contain ':' or '#'"));
+            problems.add(YamlErrors.problem(displayName, new SourcePosition(1, 1), e, "the file"));
             return BriefingConfig.defaults();
         } catch (IOException e) {
-            problems.add(new Problem(displayName, 1, 1, "cannot be read: " + e.getMessage(),
-                    "check that it is a readable UTF-8 text file"));
+            problems.add(new Problem(displayName, 1, 1, "cannot be read: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage(), "check that it is a readable UTF-8 text file"));
             return BriefingConfig.defaults();
         }
         if (root == null || !root.isObject()) {
             return BriefingConfig.defaults();
         }
         BriefingConfig d = BriefingConfig.defaults();
-        LocalDate from = date(root, "period", "from", displayName, problems);
-        LocalDate to = date(root, "period", "to", displayName, problems);
+        LocalDate from = date(root, text, "period", "from", displayName, problems);
+        LocalDate to = date(root, text, "period", "to", displayName, problems);
         return new BriefingConfig(
                 text(root, "title", d.title()),
                 text(root, "subtitle", d.subtitle()),
@@ -55,15 +57,20 @@ public final class BriefingConfigReader {
         return n == null || n.isNull() || !n.isValueNode() ? fallback : n.asString().strip();
     }
 
-    private static LocalDate date(JsonNode root, String parent, String key, String file, List<Problem> problems) {
+    private static LocalDate date(JsonNode root, String text, String parent, String key, String file,
+                                  List<Problem> problems) {
         JsonNode n = root.path(parent).get(key);
         if (n == null || n.isNull()) {
             return null;
         }
-        LocalDate d = FrontMatterReader.parseDate(n.asString());
+        LocalDate d = n.isValueNode() ? FrontMatterReader.parseDate(n.asString()) : null;
         if (d == null) {
-            problems.add(new Problem(file, 1, 1, parent + "." + key + " '" + n.asString() + "' is not a real date",
-                    "write it as YYYY-MM-DD"));
+            // The value's position: the first "key:" line after the "parent:" line.
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(parent) + "[ \\t]*:[\\s\\S]*?^[ \\t]+"
+                    + Pattern.quote(key) + "[ \\t]*:[ \\t]*").matcher(text);
+            SourcePosition at = m.find() ? SourcePosition.of(text, m.end()) : new SourcePosition(1, 1);
+            problems.add(Problem.at(file, at, parent + "." + key + " '" + (n.isValueNode() ? n.asString() : n)
+                    + "' is not a real date", "write it as YYYY-MM-DD (for example 2020-02-01)"));
         }
         return d;
     }

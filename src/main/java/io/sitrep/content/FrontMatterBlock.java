@@ -41,6 +41,12 @@ record FrontMatterBlock(int yamlStart, int yamlEnd, int bodyStart, String yaml) 
         return null;
     }
 
+    /** Whether the file opens a front matter with a '---' line that no '---' line closes. */
+    static boolean opensWithoutClosing(String source) {
+        String first = source.strip().lines().findFirst().orElse("");
+        return first.strip().equals("---") && find(source) == null;
+    }
+
     /** The source with the front matter replaced by spaces, newlines kept, so offsets stay. */
     String blanked(String source) {
         StringBuilder b = new StringBuilder(source);

@@ -1,6 +1,8 @@
 package io.sitrep.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -12,22 +14,33 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a parsed Markdown document into {@link PlainText}: the prose of paragraphs, headings,
  * list items and table cells, with markup removed and every character mapped back to its
- * offset in the source file. Code blocks, raw HTML and images are not prose and are left out.
+ * offset in the source file. Code blocks, raw HTML, images and a table's {@code |---|} row are
+ * not prose and are left out.
+ *
+ * <p>Every character of a block maps to the same character in the source, with three
+ * exceptions: a line break inside a block becomes a space mapped to the source's {@code '\n'};
+ * a character decoded from an entity ({@code &eacute;}) maps to the entity's {@code '&'}; the
+ * {@code "\n\n"} between two blocks maps to the end of the first block (there may be no newline
+ * in the source there, as between two cells of a table row). Offsets never decrease.
  */
 public final class PlainTextExtractor {
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private PlainTextExtractor() {
     }
@@ -40,7 +53,7 @@ public final class PlainTextExtractor {
 
     private static void walkBlocks(Node node, Builder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof YamlFrontMatterBlock) {
+            if (child instanceof YamlFrontMatterBlock || child instanceof TableSeparator) {
                 continue;
             }
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
@@ -77,8 +90,12 @@ public final class PlainTextExtractor {
                 out.appendUnescaped(n.getChars());
             } else if (n instanceof Code code) {
                 out.appendVerbatim(code.getText());
+            } else if (n instanceof AutoLink link) {
+                out.appendVerbatim(link.getText());
+            } else if (n instanceof MailLink link) {
+                out.appendVerbatim(link.getText());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                out.appendSpace(n.getStartOffset());
+                out.appendSpace(n.getEndOffset() - 1); // the '\n' that ends the line
             } else if (n instanceof HtmlInline || n instanceof Image || n instanceof ImageRef
                     || n instanceof Footnote) {
                 // not prose
@@ -123,18 +140,51 @@ public final class PlainTextExtractor {
             }
         }
 
+        /**
+         * Appends text with CommonMark's backslash escapes and entities decoded. Written by hand
+         * rather than with Flexmark's {@code Escaping.unescape} and {@code ReplacedTextMapper}
+         * because that mapper loses the offsets after an entity (measured: in {@code &amp; \\*}
+         * the star mapped to the space) and maps a numeric entity to its '#'.
+         */
         void appendUnescaped(BasedSequence chars) {
-            ReplacedTextMapper mapper = new ReplacedTextMapper(chars);
-            BasedSequence plain = Escaping.unescape(chars, mapper);
-            for (int i = 0; i < plain.length(); i++) {
-                put(plain.charAt(i), chars.getStartOffset() + mapper.originalOffset(i));
+            int n = chars.length();
+            for (int i = 0; i < n; i++) {
+                char c = chars.charAt(i);
+                if (c == '\\' && i + 1 < n && isAsciiPunctuation(chars.charAt(i + 1))) {
+                    put(chars.charAt(i + 1), chars.getIndexOffset(i + 1));
+                    i++;
+                    continue;
+                }
+                if (c == '&') {
+                    Matcher m = ENTITY.matcher(chars).region(i, n);
+                    if (m.lookingAt()) {
+                        String decoded = Escaping.unescapeString(m.group());
+                        if (!decoded.equals(m.group())) {
+                            for (int k = 0; k < decoded.length(); k++) {
+                                put(decoded.charAt(k), chars.getIndexOffset(i));
+                            }
+                            i = m.end() - 1;
+                            continue;
+                        }
+                    }
+                }
+                put(c, chars.getIndexOffset(i)); // not start + i: a node's text may skip source characters
             }
             lastSource = chars.getEndOffset();
         }
 
+        private static boolean isAsciiPunctuation(char c) {
+            return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+        }
+
         void appendVerbatim(BasedSequence chars) {
             for (int i = 0; i < chars.length(); i++) {
-                put(chars.charAt(i), chars.getStartOffset() + i);
+                char c = chars.charAt(i);
+                if (c == '\n') {
+                    appendSpace(chars.getIndexOffset(i)); // a code span's line break reads as a space
+                } else if (c != '\r') {
+                    put(c, chars.getIndexOffset(i));
+                }
             }
             lastSource = chars.getEndOffset();
         }
@@ -146,6 +196,9 @@ public final class PlainTextExtractor {
         }
 
         private void put(char c, int source) {
+            if (c == ' ' && (text.length() == blockStart || text.charAt(text.length() - 1) == ' ')) {
+                return; // no space at a block's start, one where markup (an image, raw HTML) sat between two
+            }
             if (text.length() + 2 > offsets.length) {
                 offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
             }

@@ -40,15 +40,19 @@ public record Manifest(SortedMap<String, String> files) {
             }
             SortedMap<String, String> files = new TreeMap<>();
             m.forEach((k, v) -> files.put(String.valueOf(k), String.valueOf(v)));
+            files.keySet().forEach(SafePaths::check); // a path leaving the folder makes it untrusted
             return new Manifest(files);
-        } catch (JacksonException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             return null;
         }
     }
 
     void write(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), Map.of("format", FORMAT, "files", files));
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("files", files);
+        JSON.writeValue(tmp.toFile(), doc);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

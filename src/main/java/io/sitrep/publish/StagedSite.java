@@ -5,30 +5,36 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A build of the site in progress. Files are written into a staging folder inside the output
  * folder ({@code .sitrep/staging}); only {@link #commit()} moves them into place, each with an
  * atomic rename, and removes the files of the previous build that this one did not produce.
- * {@link #abort()} (or a crash) leaves the previous site as it was.
+ * {@link #abort()} (or a crash) leaves the previous site as it was: every file, its bytes and
+ * modification time. An aborted first build removes the folders it created.
  *
- * <p>A file whose bytes equal those of the previous build is not written at all, so it keeps
- * its modification time. sitrep never writes or deletes outside the output folder and never
- * deletes a file it did not write (the manifest lists those it did).
+ * <p>A file whose bytes equal those already in place is not written at all, so it keeps its
+ * modification time; a build that changes nothing changes nothing on disk. sitrep never writes
+ * or deletes outside the output folder (no path may leave it or pass through a link inside
+ * it), and never deletes a file it did not write (the manifest lists those it did).
  */
 public final class StagedSite implements SiteOutput, AutoCloseable {
 
@@ -38,69 +44,78 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Path state;
     private final Path staging;
     private final Manifest previous;
+    private final boolean manifestOnDisk;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final List<Path> createdForThisBuild;
     private boolean finished;
+    private boolean committed;
 
-    private StagedSite(Path root, Manifest previous, FileChannel lockChannel, FileLock lock) throws IOException {
+    private StagedSite(Path root, Manifest previous, boolean manifestOnDisk, FileChannel lockChannel, FileLock lock,
+                       List<Path> created) {
         this.root = root;
         this.state = root.resolve(STATE_DIR);
         this.staging = state.resolve("staging");
         this.previous = previous;
+        this.manifestOnDisk = manifestOnDisk;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        this.createdForThisBuild = created;
     }
 
     /**
      * Opens an output folder for a build.
      *
-     * @param force use a non-empty folder that sitrep did not write (its files are kept)
+     * @param force use a non-empty folder that sitrep did not write (its files are kept, but
+     *              files of the same name as the site's are replaced)
      * @param clean ignore what the previous build wrote (every file is written again)
      */
     public static StagedSite open(Path out, boolean force, boolean clean) throws PublishException {
         Path root = out.toAbsolutePath().normalize();
+        OutputFolder.checkUsable(out, force);
+        Path stateDir = root.resolve(STATE_DIR);
+        Manifest manifest = Manifest.read(stateDir.resolve("manifest.json"));
+        List<Path> created = new ArrayList<>();
+        FileChannel channel = null;
         try {
-            if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw new PublishException(out + " is a file, not a folder; choose another --out");
+            for (Path p = stateDir.resolve("staging"); p != null && !Files.exists(p); p = p.getParent()) {
+                created.add(0, p);
             }
-            Path manifestFile = root.resolve(STATE_DIR).resolve("manifest.json");
-            Manifest previous = Manifest.read(manifestFile);
-            if (previous == null && !force && isNonEmpty(root) && !Files.isDirectory(root.resolve(STATE_DIR))) {
-                throw new PublishException(out + " holds files that sitrep did not write; "
-                        + "choose an empty or new folder with --out, or pass --force to build into it anyway");
-            }
-            Files.createDirectories(root.resolve(STATE_DIR));
-            FileChannel channel = FileChannel.open(root.resolve(STATE_DIR).resolve("lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            Files.createDirectories(stateDir.resolve("staging"));
+            channel = FileChannel.open(stateDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                throw new PublishException("another sitrep build is writing " + out
-                        + "; wait for it to finish and run again");
+                throw new PublishException(out, PublishException.Kind.FAILED,
+                        "another sitrep build is writing into this folder", "wait for it to finish and run again", null);
             }
-            Manifest base = previous == null || clean ? Manifest.empty() : previous;
-            return new StagedSite(root, base, channel, lock);
+            emptyFolder(stateDir.resolve("staging")); // what a crashed build left
+            Manifest base = manifest == null || clean ? Manifest.empty() : manifest;
+            return new StagedSite(root, base, manifest != null && !clean, channel, lock, created);
         } catch (IOException e) {
-            throw new PublishException("cannot write to " + out + ": " + e.getMessage()
-                    + "; check that the folder is writable", e);
+            closeQuietly(channel);
+            removeCreated(created);
+            throw new PublishException(out, PublishException.Kind.FAILED, "cannot write into the output folder: "
+                    + describe(e), "check that the folder and its parents are writable, or choose another --out", e);
         }
     }
 
-    private static boolean isNonEmpty(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this process
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isPresent();
-        }
+    }
+
+    static String describe(IOException e) {
+        String what = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName();
+        String file = e instanceof java.nio.file.FileSystemException f ? f.getFile() : e.getMessage();
+        return file == null ? what : what + " (" + file + ")";
     }
 
     /** The output folder. */
@@ -120,9 +135,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         if (written.putIfAbsent(rel, hash) != null) {
             throw new IllegalStateException("two pages want the same file " + rel);
         }
-        Path target = root.resolve(rel);
-        if (hash.equals(previous.files().get(rel)) && Files.isRegularFile(target)
-                && Files.size(target) == content.length) {
+        if (hash.equals(previous.files().get(rel)) && sameBytes(root.resolve(rel), content)) {
             return; // unchanged: keep the file and its modification time
         }
         Path file = staging.resolve(rel);
@@ -130,49 +143,105 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Files.write(file, content);
     }
 
+    private static boolean sameBytes(Path target, byte[] content) throws IOException {
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
+                && Arrays.equals(Files.readAllBytes(target), content);
+    }
+
     /** Number of files this build produced (written or kept). */
     public int fileCount() {
         return written.size();
     }
 
-    /** Moves the staged files into place and removes what the previous build wrote but this one did not. */
+    /**
+     * Moves the staged files into place and removes what the previous build wrote but this one
+     * did not. Every target is checked before the first file moves, so a refused target leaves
+     * the previous site as it was.
+     */
     public Summary commit() throws PublishException {
-        int replaced = 0;
-        int removed = 0;
+        if (finished) {
+            throw new IllegalStateException("already committed or aborted");
+        }
         try {
-            try (Stream<Path> files = Files.walk(staging)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    Path target = root.resolve(staging.relativize(f).toString());
-                    if (Files.isDirectory(target)) {
-                        deleteTree(target); // a folder that became a file
-                    }
-                    Files.createDirectories(target.getParent());
-                    Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    replaced++;
+            SortedMap<String, Path> staged = new TreeMap<>();
+            for (String rel : written.keySet()) {
+                Path f = staging.resolve(rel);
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    staged.put(rel, f);
                 }
             }
-            for (String old : previous.files().keySet()) {
-                if (!written.containsKey(old)) {
-                    Path target = root.resolve(SafePaths.check(old));
-                    if (Files.deleteIfExists(target)) {
-                        removed++;
-                    }
-                    removeEmptyParents(target.getParent());
-                }
+            List<String> obsolete = previous.files().keySet().stream().filter(p -> !written.containsKey(p)).toList();
+            for (String rel : staged.keySet()) {
+                checkNoLinkOnTheWay(rel);
+                checkFolderIsOurs(rel);
             }
-            new Manifest(new TreeMap<>(written)).write(state.resolve("manifest.json"));
-            deleteTree(staging);
+            for (String rel : obsolete) {
+                checkNoLinkOnTheWay(rel);
+            }
+            for (var e : staged.entrySet()) {
+                Path target = root.resolve(e.getKey());
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target); // a folder that became a file
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            int removed = 0;
+            for (String rel : obsolete) {
+                Path target = root.resolve(rel);
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(target)) {
+                    removed++;
+                }
+                removeEmptyParents(target.getParent());
+            }
+            Manifest now = new Manifest(new TreeMap<>(written));
+            if (!manifestOnDisk || !now.equals(previous)) {
+                now.write(state.resolve("manifest.json"));
+            }
+            emptyFolder(staging);
             finished = true;
-            return new Summary(written.size(), replaced, removed);
+            committed = true;
+            return new Summary(written.size(), staged.size(), removed);
         } catch (IOException e) {
-            throw new PublishException("could not publish into " + root + ": " + e.getMessage(), e);
+            throw new PublishException(root, PublishException.Kind.FAILED, "could not publish into the output folder: "
+                    + describe(e), "check that the folder is writable and the disk not full, then build again", e);
+        }
+    }
+
+    /** Refuses a site path whose folders inside the output folder include a link: it could lead outside. */
+    private void checkNoLinkOnTheWay(String rel) throws PublishException {
+        Path p = root;
+        String[] segments = rel.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            p = p.resolve(segments[i]);
+            if (Files.isSymbolicLink(p)) {
+                throw new PublishException(p, PublishException.Kind.REFUSED, "is a link; sitrep does not write "
+                        + "through links, which could lead outside the output folder",
+                        "remove the link " + p + ", or build into another folder", null);
+            }
+        }
+    }
+
+    /** A folder that must become a file may only be removed if sitrep wrote everything in it. */
+    private void checkFolderIsOurs(String rel) throws IOException, PublishException {
+        Path target = root.resolve(rel);
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var s = Files.walk(target)) {
+            for (Path p : s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                if (!previous.files().containsKey(root.relativize(p).toString().replace('\\', '/'))) {
+                    throw new PublishException(target, PublishException.Kind.REFUSED, "the site needs a file here, "
+                            + "but it is a folder holding files sitrep did not write", "move the folder away", null);
+                }
+            }
         }
     }
 
     /** Throws away the staged files; the previous site stays as it was. */
     public void abort() {
         try {
-            deleteTree(staging);
+            emptyFolder(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -187,9 +256,38 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         try {
             lock.release();
-            lockChannel.close();
         } catch (IOException ignored) {
-            // the lock goes with the process anyway
+            // the lock goes with the channel and the process anyway
+        }
+        closeQuietly(lockChannel);
+        if (!committed) {
+            removeCreated(createdForThisBuild);
+        }
+    }
+
+    /** Removes the folders an aborted build created, deepest first, each only if it holds nothing else. */
+    private static void removeCreated(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            Path dir = created.get(i);
+            try {
+                if (dir.getFileName().toString().equals(STATE_DIR)) {
+                    Files.deleteIfExists(dir.resolve("lock"));
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                return; // not empty or not ours to remove: leave it
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing left to do
         }
     }
 
@@ -197,22 +295,37 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         while (dir != null && dir.startsWith(root) && !dir.equals(root)) {
             try {
                 Files.delete(dir);
-            } catch (DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
                 return;
             }
             dir = dir.getParent();
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    /** Deletes what is inside {@code dir} but keeps the folder (and so the modification time of its parent). */
+    private static void emptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        try (var s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                deleteTree(p);
             }
         }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (var s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    deleteTree(p);
+                }
+            }
+        }
+        Files.delete(dir); // a link is deleted, never followed
     }
 
     static String sha256(byte[] content) {
@@ -223,7 +336,13 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** What a commit did. */
+    /**
+     * What a commit did.
+     *
+     * @param files   files of the site
+     * @param written files written (new or changed)
+     * @param removed files of the previous build removed
+     */
     public record Summary(int files, int written, int removed) {
     }
 

@@ -1,0 +1,197 @@
+package io.sitrep.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedSiteTest {
+
+    @TempDir
+    Path parent;
+
+    private Path out() {
+        return parent.resolve("site");
+    }
+
+    private StagedSite.Summary build(Map<String, String> files) throws Exception {
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            for (var e : new TreeMap<>(files).entrySet()) {
+                site.write(e.getKey(), e.getValue());
+            }
+            return site.commit();
+        }
+    }
+
+    private static final Map<String, String> SITE = Map.of("index.html", "<p>index</p>", "articles/a.html", "a",
+            "data/articles.json", "[]");
+
+    /** Everything under the output folder but the staging folder's own time, which a build may touch. */
+    private SortedMap<String, String> previousSite() throws IOException {
+        SortedMap<String, String> s = TreeSnapshot.of(out());
+        s.computeIfPresent(".sitrep/staging", (k, v) -> "dir");
+        return s;
+    }
+
+    @Test
+    void firstBuildWritesEveryFileAndTheManifest() throws Exception {
+        StagedSite.Summary s = build(SITE);
+        assertThat(s).isEqualTo(new StagedSite.Summary(3, 3, 0));
+        assertThat(Files.readString(out().resolve("articles/a.html"))).isEqualTo("a");
+        assertThat(StagedSite.manifestOf(out())).containsOnlyKeys("articles/a.html", "data/articles.json", "index.html");
+        assertThat(TreeSnapshot.contents(out().resolve(".sitrep/staging"))).containsOnlyKeys(".");
+    }
+
+    @Test
+    void aSecondIdenticalBuildWritesNothingAndKeepsEveryTime() throws Exception {
+        build(SITE);
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = TreeSnapshot.of(out());
+        assertThat(build(SITE)).isEqualTo(new StagedSite.Summary(3, 0, 0));
+        assertThat(TreeSnapshot.of(out())).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedFileIsReplacedAndAFileNoLongerBuiltIsRemoved() throws Exception {
+        build(SITE);
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = TreeSnapshot.of(out());
+        StagedSite.Summary s = build(Map.of("index.html", "<p>new</p>", "data/articles.json", "[]"));
+        assertThat(s).isEqualTo(new StagedSite.Summary(2, 1, 1));
+        SortedMap<String, String> after = TreeSnapshot.of(out());
+        assertThat(after).doesNotContainKeys("articles", "articles/a.html");
+        assertThat(after.get("data/articles.json")).isEqualTo(before.get("data/articles.json"));
+        assertThat(after.get("index.html")).isNotEqualTo(before.get("index.html"));
+    }
+
+    @Test
+    void anAbortedBuildLeavesEveryByteAndTimeOfThePreviousSite() throws Exception {
+        build(SITE);
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = previousSite();
+        SortedMap<String, String> parentBefore = TreeSnapshot.of(parent, p -> !p.startsWith("site"));
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("index.html", "<p>half</p>");
+            site.write("new/page.html", "x");
+            // no commit: the render failed
+        }
+        assertThat(previousSite()).isEqualTo(before);
+        assertThat(TreeSnapshot.of(parent, p -> !p.startsWith("site"))).isEqualTo(parentBefore);
+    }
+
+    @Test
+    void anAbortedFirstBuildLeavesNoFolderBehind() throws Exception {
+        Path deep = parent.resolve("a/b/site");
+        try (StagedSite site = StagedSite.open(deep, false, false)) {
+            site.write("index.html", "x");
+        }
+        assertThat(TreeSnapshot.of(parent)).containsOnlyKeys(".");
+        Files.createDirectories(out());
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("index.html", "x");
+        }
+        assertThat(TreeSnapshot.contents(parent)).containsOnlyKeys(".", "site");
+    }
+
+    @Test
+    void aFolderWithForeignFilesIsRefusedUnlessForced() throws Exception {
+        Files.createDirectories(out());
+        Files.writeString(out().resolve("notes.txt"), "mine");
+        PublishException e = catchThrowableOfType(PublishException.class, () -> StagedSite.open(out(), false, false));
+        assertThat(e.kind()).isEqualTo(PublishException.Kind.REFUSED);
+        assertThat(e.getMessage()).isEqualTo("output folder holds files that sitrep did not write");
+        assertThat(e.hint()).contains("--force");
+        assertThat(TreeSnapshot.contents(out())).containsOnlyKeys(".", "notes.txt");
+
+        try (StagedSite site = StagedSite.open(out(), true, false)) {
+            site.write("index.html", "x");
+            site.commit();
+        }
+        build(Map.of("other.html", "y")); // the manifest now marks the folder as sitrep's: no --force needed
+        assertThat(Files.readString(out().resolve("notes.txt"))).isEqualTo("mine");
+        assertThat(out().resolve("index.html")).doesNotExist();
+        assertThat(StagedSite.manifestOf(out())).containsOnlyKeys("other.html");
+    }
+
+    @Test
+    void aTamperedManifestIsNotTrusted() throws Exception {
+        build(SITE);
+        Files.writeString(out().resolve(".sitrep/manifest.json"),
+                "{\"format\":\"sitrep-manifest-1\",\"files\":{\"../outside.txt\":\"x\"}}");
+        assertThat(StagedSite.manifestOf(out())).isEmpty();
+        assertThatThrownBy(() -> StagedSite.open(out(), false, false)).isInstanceOf(PublishException.class)
+                .hasMessage("output folder holds files that sitrep did not write");
+    }
+
+    @Test
+    void twoBuildsAtOnce() throws Exception {
+        try (StagedSite first = StagedSite.open(out(), false, false)) {
+            PublishException e = catchThrowableOfType(PublishException.class, () -> StagedSite.open(out(), false, false));
+            assertThat(e.kind()).isEqualTo(PublishException.Kind.FAILED);
+            assertThat(e.getMessage()).isEqualTo("another sitrep build is writing into this folder");
+            first.write("index.html", "x");
+            first.commit();
+        }
+        assertThat(Files.readString(out().resolve("index.html"))).isEqualTo("x");
+    }
+
+    @Test
+    void noWritingThroughALinkInsideTheOutputFolder(@TempDir Path elsewhere) throws Exception {
+        build(SITE);
+        Files.delete(out().resolve("articles/a.html"));
+        Files.delete(out().resolve("articles"));
+        Files.createSymbolicLink(out().resolve("articles"), elsewhere);
+        SortedMap<String, String> before = previousSite();
+        PublishException e = catchThrowableOfType(PublishException.class, () -> build(Map.of("articles/b.html", "b")));
+        assertThat(e.getMessage()).startsWith("is a link; sitrep does not write through links");
+        assertThat(e.folder()).isEqualTo(out().toAbsolutePath().resolve("articles"));
+        assertThat(TreeSnapshot.of(elsewhere)).containsOnlyKeys(".");
+        assertThat(previousSite()).isEqualTo(before);
+    }
+
+    @Test
+    void pathsThatLeaveTheFolderAreRefused() throws Exception {
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            for (String bad : new String[] {"../x.html", "/etc/x", "a//b", "a/./b", ".sitrep/manifest.json", "a\\b", ""}) {
+                assertThatThrownBy(() -> site.write(bad, "x")).as(bad).isInstanceOf(IllegalArgumentException.class);
+            }
+            site.write("ok/page.html", "x");
+            assertThatThrownBy(() -> site.write("ok/page.html", "y")).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileOrUnderAFile() throws Exception {
+        Path file = Files.writeString(parent.resolve("file"), "x");
+        PublishException e = catchThrowableOfType(PublishException.class, () -> StagedSite.open(file, false, false));
+        assertThat(e.kind()).isEqualTo(PublishException.Kind.REFUSED);
+        assertThat(e.getMessage()).isEqualTo("output folder is a file");
+        e = catchThrowableOfType(PublishException.class, () -> StagedSite.open(file.resolve("site"), false, false));
+        assertThat(e.kind()).isEqualTo(PublishException.Kind.FAILED);
+        assertThat(e.getMessage()).startsWith("cannot write into the output folder: ");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void anUnwritableOutputFolder() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Files.createDirectories(out());
+        Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            PublishException e = catchThrowableOfType(PublishException.class, () -> StagedSite.open(out(), false, false));
+            assertThat(e.getMessage()).startsWith("cannot write into the output folder: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
