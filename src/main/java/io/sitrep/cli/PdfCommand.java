@@ -62,19 +62,21 @@ final class PdfCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ContentException e) {
-            return BuildCommand.report(err, e);
+            new Reporter(err, SiteBuild.Listener.NONE).problems(e.problems(), "the output folder was not changed");
+            return Main.FAILED;
         } catch (RenderException e) {
-            return BuildCommand.report(err, new ContentException(List.of(new Problem(
+            new Reporter(err, SiteBuild.Listener.NONE).problems(List.of(new Problem(
                     o.templates().resolve(e.template()).toString(), e.line(), e.column(), e.getMessage(),
-                    "fix the template; the previous PDF was left as it was"))));
+                    "fix the template; the previous PDF was left as it was")), "the output folder was not changed");
+            return Main.FAILED;
         } catch (IOException e) {
             err.println("cannot make " + PdfBriefing.FILE + ": " + e.getMessage());
             err.flush();
             return 1;
         } catch (PublishException e) {
-            err.println(o.out() + ": " + e.getMessage());
-            err.flush();
-            return 1;
+            new Reporter(err, SiteBuild.Listener.NONE).problems(List.of(Reporter.asProblem(e)),
+                    "the output folder was not changed");
+            return e.kind() == PublishException.Kind.REFUSED ? Main.USAGE : Main.FAILED;
         }
     }
 

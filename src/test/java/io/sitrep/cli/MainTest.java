@@ -116,17 +116,17 @@ class MainTest {
         TreeSnapshot.age(parent);
         Path article = templates.resolve("article.ftlh");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(article));
-        lines.add(2, "<p>${article.noSuchThing.either}</p>");
+        lines.add(2, "<p>${m.article.noSuchThing.either}</p>");
         Files.write(article, lines);
         SortedMap<String, String> before = everything();
 
         assertThat(build("--templates", templates.toString())).isEqualTo(1);
         assertThat(errLines().get(0)).startsWith(article + ":3:");
-        assertThat(errLines().get(0)).contains("article.noSuchThing");
+        assertThat(errLines().get(0)).contains("m.article.noSuchThing");
         assertThat(errLines().get(1)).isEqualTo("1 problem; the output folder was not changed");
         assertThat(everything()).isEqualTo(before);
 
-        lines.set(2, "<#if article>");
+        lines.set(2, "<#if m.article>");
         Files.write(article, lines);
         before.keySet().removeIf(k -> k.startsWith("templates"));
         assertThat(build("--templates", templates.toString())).isEqualTo(1);
