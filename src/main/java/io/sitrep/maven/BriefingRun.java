@@ -41,7 +41,7 @@ final class BriefingRun {
         } catch (ContentException e) {
             return failed(e);
         } catch (PublishException e) {
-            return failed(shown(options.out()) + ": " + e.getMessage(), e);
+            return failed(shown(options.out()) + ": " + e.getMessage());
         }
     }
 
@@ -61,12 +61,13 @@ final class BriefingRun {
             log.error(relative(p).toString());
         }
         int n = e.problems().size();
-        return failed(n + " problem" + (n == 1 ? "" : "s") + " in the briefing (listed above); nothing was written", e);
+        return failed(n + " problem" + (n == 1 ? "" : "s") + " in the briefing (listed above); nothing was written");
     }
 
-    private <T> Optional<T> failed(String message, Exception cause) throws MojoFailureException {
+    /** No cause is attached: Maven would print its message again after ours. */
+    private <T> Optional<T> failed(String message) throws MojoFailureException {
         if (failOnError) {
-            throw new MojoFailureException(message, cause);
+            throw new MojoFailureException(message);
         }
         log.warn(message + " (failOnError is false, so the build goes on)");
         return Optional.empty();
