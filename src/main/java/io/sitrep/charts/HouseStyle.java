@@ -19,6 +19,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -30,21 +31,21 @@ import org.jfree.data.Range;
 /**
  * The one look of every chart: the shipped DejaVu Sans font at fixed sizes, white ground,
  * light grid, left-aligned title, legend and source note at the bottom. Sizes are in SVG user
- * units for a 480-unit-wide chart, chosen so ticks stay about 9 px high at 360 px wide.
+ * units for a 480-unit-wide chart, chosen so tick labels stay about 10 px high when the chart is shown 360 px wide.
  * Changing anything here must change {@link #VERSION}, which is part of every chart's hash.
  */
 public final class HouseStyle {
 
     /** Part of every chart's content hash: bump it whenever the look changes. */
-    public static final String VERSION = "house-style-1";
+    public static final String VERSION = "house-style-2";
 
     /** The font family as SVG text should ask for it, with fallbacks of similar width. */
     public static final String CSS_FONT_FAMILY = "'DejaVu Sans','Bitstream Vera Sans',Verdana,sans-serif";
 
-    static final float TITLE_SIZE = 16f;
-    static final float LABEL_SIZE = 13f;
-    static final float TICK_SIZE = 12f;
-    static final float NOTE_SIZE = 11f;
+    static final float TITLE_SIZE = 17f;
+    static final float LABEL_SIZE = 14f;
+    static final float TICK_SIZE = 13f;
+    static final float NOTE_SIZE = 12f;
 
     /** Wider tick label insets make JFreeChart pick fewer, rounder ticks (about five per axis). */
     private static final RectangleInsets SPACIOUS_TICKS = new RectangleInsets(7, 4, 7, 4);
@@ -53,6 +54,11 @@ public final class HouseStyle {
     private final Font bold;
 
     public HouseStyle() {
+        // JFreeChart draws rotated text (vertical axis labels, vertical tick labels) through
+        // TextLayout by default, a workaround for a JDK 1.4 bug; SVGGraphics2D turns that into
+        // glyph outlines. Plain drawString keeps it as <text>, and draws correctly on Java 17.
+        // The flag is JFreeChart's own static setting; setting it is idempotent.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
         this.regular = load("fonts/DejaVuSans.ttf");
         this.bold = load("fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD);
     }

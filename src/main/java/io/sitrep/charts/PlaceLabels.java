@@ -50,22 +50,36 @@ final class PlaceLabels extends AbstractXYAnnotation {
             circles.add(new Rectangle2D.Double(cx - label.radius(), cy - label.radius(), 2 * label.radius(),
                     2 * label.radius()));
         }
-        List<Rectangle2D> placed = new ArrayList<>();
+        double height = metrics.getAscent() + metrics.getDescent();
+        double[] widths = labels.stream().mapToDouble(label -> metrics.stringWidth(label.text())).toArray();
+        List<Rectangle2D> spots = layout(circles, widths, height, dataArea);
         for (int i = 0; i < labels.size(); i++) {
-            Label label = labels.get(i);
-            Rectangle2D circle = circles.get(i);
-            double width = metrics.stringWidth(label.text());
-            double height = metrics.getAscent() + metrics.getDescent();
-            Rectangle2D spot = firstFreeSpot(circle, width, height, dataArea, placed, circles, i);
+            Rectangle2D spot = spots.get(i);
             if (spot == null) {
                 continue;
             }
-            placed.add(spot);
             g2.setPaint(HALO);
             g2.fill(new Rectangle2D.Double(spot.getX() - 1, spot.getY(), spot.getWidth() + 2, spot.getHeight()));
             g2.setPaint(Palette.TEXT);
-            g2.drawString(label.text(), (float) spot.getX(), (float) (spot.getY() + metrics.getAscent()));
+            g2.drawString(labels.get(i).text(), (float) spot.getX(), (float) (spot.getY() + metrics.getAscent()));
         }
+    }
+
+    /**
+     * Where each label goes, in order, or null where none fits: the first candidate spot
+     * around its circle that stays in {@code area}, overlaps no earlier label and no other circle.
+     */
+    static List<Rectangle2D> layout(List<Rectangle2D> circles, double[] widths, double height, Rectangle2D area) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        List<Rectangle2D> spots = new ArrayList<>();
+        for (int i = 0; i < circles.size(); i++) {
+            Rectangle2D spot = firstFreeSpot(circles.get(i), widths[i], height, area, placed, circles, i);
+            if (spot != null) {
+                placed.add(spot);
+            }
+            spots.add(spot);
+        }
+        return spots;
     }
 
     private static Rectangle2D firstFreeSpot(Rectangle2D circle, double width, double height, Rectangle2D area,

@@ -119,6 +119,9 @@ final class SvgWriter {
         String svg = streamed.replace("\r\n", "\n");
         int start = svg.indexOf("<svg");
         svg = svg.substring(start).strip();
+        if (svg.endsWith("</svg\n>")) {
+            svg = svg.substring(0, svg.length() - "</svg\n>".length()) + "</svg>";
+        }
         svg = svg.replace("font-family:'DejaVu Sans'", "font-family:" + HouseStyle.CSS_FONT_FAMILY)
                 .replace("font-family:'Dialog'", "font-family:" + HouseStyle.CSS_FONT_FAMILY);
         return svg + "\n";

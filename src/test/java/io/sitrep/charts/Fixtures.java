@@ -32,6 +32,8 @@ import java.util.TreeMap;
 final class Fixtures {
 
     static final LocalDate FROM = LocalDate.of(2020, 2, 1);
+    /** One house style for all tests: loading the fonts takes a moment. */
+    static final HouseStyle STYLE = new HouseStyle();
     static final LocalDate TO = LocalDate.of(2020, 2, 29);
 
     private Fixtures() {
@@ -102,6 +104,17 @@ final class Fixtures {
                     .merge(article.article().meta().source(), 1, Integer::sum);
         }
         return new Coverage(perDay);
+    }
+
+    static ChartContext context(Briefing briefing) {
+        return ChartContext.of(briefing, STYLE);
+    }
+
+    /** The briefing with other series, entities or articles. */
+    static Briefing with(Briefing b, List<FigureSeries> series, List<EntityStats> entities,
+                         List<AnalyzedArticle> articles) {
+        return new Briefing(b.config(), b.dictionary(), articles, series, entities, coverage(articles), b.from(),
+                b.to());
     }
 
     static Briefing empty() {
