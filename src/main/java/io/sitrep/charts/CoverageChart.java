@@ -26,8 +26,9 @@ import org.jfree.data.time.TimeTableXYDataset;
 final class CoverageChart {
 
     static final int WIDTH = 480;
-    static final int HEIGHT = 300;
+    static final int HEIGHT = 320;
     static final int MAX_DAILY_DAYS = 62;
+    private static final long HALF_DAY = 12L * 3600 * 1000;
 
     /** One bar: the articles of each outlet (in model order) from {@code start} for {@code days}. */
     record Bar(LocalDate start, int days, List<Integer> counts) {
@@ -172,8 +173,9 @@ final class CoverageChart {
             renderer.setSeriesOutlinePaint(s, Color.WHITE);
         }
         for (Bar bar : model.bars()) {
-            long start = Formats.millis(bar.start());
-            long end = Formats.millis(bar.start().plusDays(bar.days())) - 1;
+            // Days are centred on their midnight tick (as on every time axis of the house style).
+            long start = Formats.millis(bar.start()) - HALF_DAY;
+            long end = Formats.millis(bar.start().plusDays(bar.days())) - HALF_DAY - 1;
             for (int s = 0; s < model.sources().size(); s++) {
                 data.add(new SimpleTimePeriod(start, end), bar.counts().get(s), model.sources().get(s), false);
             }

@@ -26,7 +26,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class DisplacementChart {
 
     static final int WIDTH = 480;
-    static final int HEIGHT = 320;
+    static final int HEIGHT = 340;
     static final int MAX_SERIES = 4;
     private static final Set<Measure> MEASURES = Set.of(Measure.DISPLACED, Measure.REFUGEES);
 

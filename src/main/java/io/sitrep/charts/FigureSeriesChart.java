@@ -19,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -33,7 +34,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class FigureSeriesChart {
 
     static final int WIDTH = 480;
-    static final int HEIGHT = 320;
+    static final int HEIGHT = 340;
 
     record Mark(LocalDate date, BigDecimal value, BigDecimal low, BigDecimal high) {
     }
@@ -185,7 +186,7 @@ final class FigureSeriesChart {
                 style.valueAxis(model.yLabel()), renderer);
         style.style(plot);
         if (model.headline() != null) {
-            plot.addRangeMarker(headlineMarker(style, model));
+            plot.addRangeMarker(headlineMarker(style, model), Layer.BACKGROUND);
         }
         return style.chart(model.title(), plot, true, model.note());
     }

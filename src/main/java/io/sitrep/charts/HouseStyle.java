@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -26,7 +24,6 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
-import org.jfree.data.Range;
 
 /**
  * The one look of every chart: the shipped DejaVu Sans font at fixed sizes, white ground,
@@ -159,32 +156,10 @@ public final class HouseStyle {
 
     /**
      * A time axis over whole days {@code from..to} (half a day of margin each side), in UTC
-     * with English month names, with a tick unit that fits about six labels.
+     * with English month names, ticked from the first day of the period.
      */
     DateAxis dateAxis(String label, LocalDate from, LocalDate to) {
-        DateAxis axis = style(new DateAxis(label, Formats.UTC, Formats.LOCALE));
-        long halfDay = 12L * 3600 * 1000;
-        axis.setRange(new Range(Formats.millis(from) - halfDay, Formats.millis(to) + halfDay));
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
-        axis.setTickUnit(tickUnit(days));
-        axis.setTickMarkPosition(org.jfree.chart.axis.DateTickMarkPosition.START);
-        return axis;
-    }
-
-    private static DateTickUnit tickUnit(long days) {
-        if (days <= 8) {
-            return new DateTickUnit(DateTickUnitType.DAY, 1, Formats.axisDates("d MMM"));
-        }
-        if (days <= 45) {
-            return new DateTickUnit(DateTickUnitType.DAY, 7, Formats.axisDates("d MMM"));
-        }
-        if (days <= 120) {
-            return new DateTickUnit(DateTickUnitType.MONTH, 1, Formats.axisDates("MMM yyyy"));
-        }
-        if (days <= 400) {
-            return new DateTickUnit(DateTickUnitType.MONTH, 3, Formats.axisDates("MMM yyyy"));
-        }
-        return new DateTickUnit(DateTickUnitType.YEAR, 1, Formats.axisDates("yyyy"));
+        return style(new DayAxis(label, from, to));
     }
 
     /** "Date (2020)" when the period lies in one year, else "Date". */

@@ -42,7 +42,7 @@ class FigureSeriesChartTest {
     @Test
     void theHeadlineIsADashedLineWithItsValue() {
         XYPlot plot = specs.get(0).draw().getXYPlot();
-        ValueMarker marker = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        ValueMarker marker = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).iterator().next();
         assertThat(marker.getValue()).isEqualTo(16.0);
         assertThat(marker.getLabel()).isEqualTo("Headline: 16 (as of 26 Feb)");
     }
