@@ -177,7 +177,10 @@ final class CoverageChart {
             long start = Formats.millis(bar.start()) - HALF_DAY;
             long end = Formats.millis(bar.start().plusDays(bar.days())) - HALF_DAY - 1;
             for (int s = 0; s < model.sources().size(); s++) {
-                data.add(new SimpleTimePeriod(start, end), bar.counts().get(s), model.sources().get(s), false);
+                // NaN, not 0: the renderer skips it instead of drawing an empty bar into the SVG.
+                int count = bar.counts().get(s);
+                data.add(new SimpleTimePeriod(start, end), count > 0 ? (Number) count : (Number) Double.NaN,
+                        model.sources().get(s), false);
             }
         }
         XYPlot plot = new XYPlot(data, style.dateAxis(model.xLabel(), model.from(), model.to()),

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -85,7 +86,7 @@ final class HorizontalBars {
         renderer.setDefaultItemLabelPaint(Palette.TEXT);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(4);
+        renderer.setItemLabelInsets(new RectangleInsets(4, 4, 4, 4));
         CategoryAxis categories = style.style(new CategoryAxis(model.categoryLabel()));
         categories.setMaximumCategoryLabelWidthRatio(0.4f);
         categories.setMaximumCategoryLabelLines(2);

@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -31,6 +32,8 @@ final class PlacesChart {
     /** The plot's data area, roughly: the chart minus title, axes, legend and note. */
     private static final double AREA_WIDTH = 390;
     private static final double AREA_HEIGHT = 270;
+    /** The largest extent shown, in degrees of latitude (about 3,300 km). */
+    static final double MAX_SPAN_DEGREES = 30;
 
     record Place(String name, double lat, double lon, int mentions) {
     }
@@ -57,13 +60,19 @@ final class PlacesChart {
             return List.of();
         }
         List<String> names = HorizontalBars.unique(located.stream().map(stats -> context.name(stats.entity())).toList());
-        List<Place> places = new java.util.ArrayList<>();
+        List<Place> all = new ArrayList<>();
         for (int i = 0; i < located.size(); i++) {
             Entity entity = located.get(i).entity();
-            places.add(new Place(names.get(i), entity.lat(), entity.lon(), located.get(i).mentions()));
+            all.add(new Place(names.get(i), entity.lat(), entity.lon(), located.get(i).mentions()));
         }
+        List<Place> places = region(all);
+        List<String> faraway = all.stream().filter(place -> !places.contains(place)).map(Place::name).toList();
         TreeSet<String> articles = new TreeSet<>();
-        located.forEach(stats -> articles.addAll(stats.perArticle().keySet()));
+        for (int i = 0; i < located.size(); i++) {
+            if (places.contains(all.get(i))) {
+                articles.addAll(located.get(i).perArticle().keySet());
+            }
+        }
         List<String> sources = context.sourcesOf(articles);
         String title = "Places mentioned";
         String note = ChartContext.note(sources, context.asOf());
@@ -72,7 +81,8 @@ final class PlacesChart {
         String caption = "Mentioned places at their longitude and latitude from the names dictionary; circle area "
                 + "grows with the number of mentions. Not a map: no borders or terrain are drawn."
                 + (unlocated > 0 ? " " + Formats.count(unlocated, "mentioned place has", "mentioned places have")
-                + " no coordinates and " + (unlocated == 1 ? "is" : "are") + " not shown." : "");
+                + " no coordinates and " + (unlocated == 1 ? "is" : "are") + " not shown." : "")
+                + (faraway.isEmpty() ? "" : " Too far from the others to show: " + Formats.list(faraway) + ".");
         String alt = TopEntitiesChart.ranking(names, places.stream().map(Place::mentions).toList(),
                 "was mentioned most often", "were mentioned most often", "time", "times")
                 + (places.size() > 1 ? " " + extent(places) : "");
@@ -81,6 +91,42 @@ final class PlacesChart {
         places.forEach(place -> table.row(place.name(), place.mentions(), place.lat(), place.lon()));
         return List.of(ChartSpec.of(ChartKind.PLACES, "places", title, caption, alt, context.asOf(), sources,
                 table.build(), WIDTH, HEIGHT, note, model, this::draw));
+    }
+
+    /**
+     * The places around the most-mentioned one: nearest first, each kept while the box around
+     * the kept places stays within {@value #MAX_SPAN_DEGREES} degrees each way (east-west
+     * measured at their latitude), so one far capital does not shrink a local crisis to a dot.
+     */
+    static List<Place> region(List<Place> byMentions) {
+        Place centre = byMentions.get(0);
+        List<Place> nearestFirst = byMentions.stream()
+                .sorted(Comparator.comparingDouble((Place place) -> distance(centre, place)))
+                .toList();
+        List<Place> kept = new ArrayList<>();
+        for (Place place : nearestFirst) {
+            List<Place> candidate = new ArrayList<>(kept);
+            candidate.add(place);
+            if (kept.isEmpty() || span(candidate) <= MAX_SPAN_DEGREES) {
+                kept = candidate;
+            }
+        }
+        List<Place> region = kept;
+        return byMentions.stream().filter(region::contains).toList();
+    }
+
+    private static double distance(Place a, Place b) {
+        double stretch = Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+        return Math.hypot((a.lon() - b.lon()) * stretch, a.lat() - b.lat());
+    }
+
+    private static double span(List<Place> places) {
+        double latMin = places.stream().mapToDouble(Place::lat).min().orElse(0);
+        double latMax = places.stream().mapToDouble(Place::lat).max().orElse(0);
+        double lonMin = places.stream().mapToDouble(Place::lon).min().orElse(0);
+        double lonMax = places.stream().mapToDouble(Place::lon).max().orElse(0);
+        double stretch = Math.cos(Math.toRadians((latMin + latMax) / 2));
+        return Math.max(latMax - latMin, (lonMax - lonMin) * stretch);
     }
 
     private static boolean located(Entity entity) {

@@ -25,6 +25,7 @@ class CoverageChartTest {
         assertThat(data.getSeriesKey(3)).isEqualTo("Reuters");
         int feb26 = 25;
         assertThat(data.getYValue(3, feb26)).isEqualTo(1.0);
+        assertThat(data.getYValue(0, feb26)).isNaN();
         assertThat(spec.title()).isEqualTo("Articles per day, by outlet");
     }
 

@@ -40,6 +40,28 @@ class PlacesChartTest {
     }
 
     @Test
+    void aFarAwayPlaceIsLeftOutAndNamedInTheCaption() {
+        var washington = Fixtures.entity("washington", "Washington", io.sitrep.analysis.EntityType.PLACE, 38.9, -77.0);
+        var stats = new java.util.ArrayList<>(briefing.entities());
+        stats.add(Fixtures.stats(washington, Fixtures.days(19, 3), java.util.Map.of(), 0, "a6"));
+        Briefing wider = Fixtures.with(briefing, briefing.series(), stats, briefing.articles());
+        ChartSpec far = new PlacesChart(Fixtures.context(wider)).plan(wider).get(0);
+        assertThat(far.caption()).endsWith("Too far from the others to show: Washington.");
+        assertThat(far.table().rows()).extracting(row -> row.get(0)).doesNotContain("Washington");
+        assertThat(far.draw().getXYPlot().getDomainAxis().getLowerBound()).isGreaterThan(0);
+    }
+
+    @Test
+    void theRegionGrowsFromTheMostMentionedPlaceNearestFirst() {
+        var idlib = new PlacesChart.Place("Idlib", 35.9, 36.6, 30);
+        var moscow = new PlacesChart.Place("Moscow", 55.8, 37.6, 5);
+        var damascus = new PlacesChart.Place("Damascus", 33.5, 36.3, 4);
+        var sydney = new PlacesChart.Place("Sydney", -33.9, 151.2, 3);
+        assertThat(PlacesChart.region(List.of(idlib, moscow, damascus, sydney)))
+                .containsExactly(idlib, moscow, damascus);
+    }
+
+    @Test
     void circleAreaGrowsWithMentions() {
         assertThat(PlacesChart.radius(1, 100)).isLessThan(PlacesChart.radius(50, 100));
         assertThat(PlacesChart.radius(100, 100)).isEqualTo(12.0);
