@@ -104,6 +104,21 @@ class ChartStageTest {
     }
 
     @Test
+    void namesWithMarkupCharactersGiveWellFormedSvg() throws Exception {
+        var odd = Fixtures.entity("att", "AT&T <Corp> \"Ltd\"", EntityType.ORGANIZATION, null, null);
+        Briefing briefing = Fixtures.crisis();
+        var stats = new java.util.ArrayList<>(briefing.entities());
+        stats.add(0, Fixtures.stats(odd, Fixtures.days(5, 40), Map.of("turkey", 3), 0, "a1"));
+        Charts charts = STAGE.draw(Fixtures.with(briefing, briefing.series(), stats, briefing.articles()));
+        for (String id : List.of("top-entities", "co-mentions")) {
+            Chart chart = charts.byId(id).orElseThrow();
+            var document = SvgWriterTest.parse(chart.svg());
+            assertThat(document.getDocumentElement().getTextContent()).contains("AT&T <Corp> \"Ltd\"");
+        }
+        assertThat(charts.byId("top-entities").orElseThrow().altText()).startsWith("AT&T <Corp> \"Ltd\" was mentioned");
+    }
+
+    @Test
     void oddButLegalAggregatesDoNotThrow() {
         var nobody = Fixtures.entity("nobody", "Nobody", EntityType.PERSON, null, null);
         var farAway = Fixtures.entity("pole", "North Pole", EntityType.PLACE, 90.0, 0.0);
