@@ -1,0 +1,147 @@
+package io.sitrep.charts;
+
+import io.sitrep.aggregate.AnalyzedArticle;
+import io.sitrep.aggregate.Briefing;
+import io.sitrep.aggregate.FigureSeries;
+import io.sitrep.analysis.Entity;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * What every chart of one briefing shares: the house style, the period, the "as of" date and
+ * the outlets, each outlet with a fixed colour and marker so it looks the same in every chart.
+ *
+ * @param sources   every outlet of the briefing, sorted (case-insensitively); its index is its style
+ * @param from      first day covered, or null when the briefing has no dates at all
+ * @param to        last day covered, or null likewise
+ * @param asOf      date of the newest article within the period (else {@code to})
+ * @param articles  article slug → outlet
+ * @param names     entity id → display name, from the dictionary and the entity statistics
+ */
+record ChartContext(HouseStyle style, List<String> sources, LocalDate from, LocalDate to, LocalDate asOf,
+                    SortedMap<String, String> articles, SortedMap<String, String> names) {
+
+    static final Comparator<String> SOURCE_ORDER =
+            Comparator.comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s);
+
+    ChartContext {
+        sources = List.copyOf(sources);
+    }
+
+    static ChartContext of(Briefing briefing, HouseStyle style) {
+        TreeSet<String> sources = new TreeSet<>(SOURCE_ORDER);
+        SortedMap<String, String> articles = new TreeMap<>();
+        for (AnalyzedArticle article : briefing.articles()) {
+            String source = article.article().meta().source();
+            if (source != null) {
+                articles.put(article.slug(), source);
+                sources.add(source);
+            }
+        }
+        for (FigureSeries series : briefing.series()) {
+            series.claims().stream().map(claim -> claim.source()).filter(Objects::nonNull).forEach(sources::add);
+        }
+        if (briefing.coverage() != null) {
+            briefing.coverage().perDay().values().forEach(bySource -> bySource.keySet().stream()
+                    .filter(Objects::nonNull).forEach(sources::add));
+        }
+        SortedMap<String, String> names = new TreeMap<>();
+        if (briefing.dictionary() != null) {
+            briefing.dictionary().entities().forEach(entity -> names.put(entity.id(), entity.name()));
+        }
+        briefing.entities().forEach(stats -> names.put(stats.entity().id(), stats.entity().name()));
+        List<LocalDate> articleDates = briefing.articles().stream()
+                .map(article -> article.article().meta().date()).filter(Objects::nonNull).sorted().toList();
+        LocalDate from = first(briefing.from(), articleDates.isEmpty() ? null : articleDates.get(0),
+                coverageDay(briefing, true));
+        LocalDate to = first(briefing.to(), articleDates.isEmpty() ? null : articleDates.get(articleDates.size() - 1),
+                coverageDay(briefing, false));
+        if (from != null && to != null && to.isBefore(from)) {
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        LocalDate finalTo = to;
+        LocalDate asOf = articleDates.stream().filter(date -> finalTo == null || !date.isAfter(finalTo))
+                .reduce((a, b) -> b).orElse(to);
+        return new ChartContext(style, List.copyOf(sources), from, to, asOf, articles, names);
+    }
+
+    private static LocalDate coverageDay(Briefing briefing, boolean first) {
+        if (briefing.coverage() == null || briefing.coverage().perDay().isEmpty()) {
+            return null;
+        }
+        return first ? briefing.coverage().perDay().firstKey() : briefing.coverage().perDay().lastKey();
+    }
+
+    private static LocalDate first(LocalDate... candidates) {
+        return Stream.of(candidates).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    boolean hasPeriod() {
+        return from != null && to != null;
+    }
+
+    /** The fixed style index (colour, marker, dash) of an outlet. */
+    int sourceStyle(String source) {
+        int index = sources.indexOf(source);
+        return index >= 0 ? index : Math.floorMod(source.hashCode(), Palette.categoricalSize());
+    }
+
+    /** The outlets of the given articles, sorted. */
+    List<String> sourcesOf(Collection<String> articleSlugs) {
+        TreeSet<String> found = new TreeSet<>(SOURCE_ORDER);
+        for (String slug : articleSlugs) {
+            String source = articles.get(slug);
+            if (source != null) {
+                found.add(source);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    String name(String entityId) {
+        return names.getOrDefault(entityId, entityId);
+    }
+
+    String name(Entity entity) {
+        return entity.name() == null || entity.name().isBlank() ? entity.id() : entity.name();
+    }
+
+    int articleCount() {
+        return articles.size();
+    }
+
+    /** The line drawn under a chart: "Sources: A, B and C · as of 19 Feb 2020". */
+    static String note(List<String> sources, LocalDate asOf) {
+        String list = sources.isEmpty() ? "" : (sources.size() == 1 ? "Source: " : "Sources: ")
+                + Formats.shortList(sources, 4);
+        String date = asOf == null ? "" : "as of " + Formats.day(asOf);
+        return list.isEmpty() ? date : date.isEmpty() ? list : list + " · " + date;
+    }
+
+    /** The end of every caption: " As of 19 Feb 2020. Sources: A and B." */
+    static String captionEnd(List<String> sources, LocalDate asOf) {
+        StringBuilder end = new StringBuilder();
+        if (asOf != null) {
+            end.append(" As of ").append(Formats.day(asOf)).append('.');
+        }
+        if (!sources.isEmpty()) {
+            end.append(sources.size() == 1 ? " Source: " : " Sources: ").append(Formats.list(sources)).append('.');
+        }
+        return end.toString();
+    }
+
+    /** Entity id → outlet list for an entity's articles. */
+    List<String> sourcesOfEntity(Map<String, Integer> perArticle) {
+        return sourcesOf(perArticle.keySet());
+    }
+}

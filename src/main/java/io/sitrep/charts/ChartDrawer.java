@@ -1,0 +1,39 @@
+package io.sitrep.charts;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Turns a planned chart into a {@link Chart}: takes the drawing from the cache when its hash
+ * is known, else draws it as SVG and PNG and stores it.
+ */
+final class ChartDrawer {
+
+    private final ChartCache cache;
+    private final SvgWriter svgWriter = new SvgWriter();
+    private final PngWriter pngWriter = new PngWriter();
+
+    ChartDrawer(ChartCache cache) {
+        this.cache = cache;
+    }
+
+    Chart draw(ChartSpec spec, int number) {
+        String hash = spec.hash();
+        Drawing drawing = cache.find(hash).orElseGet(() -> {
+            Drawing drawn = drawNow(spec);
+            cache.store(hash, drawn);
+            return drawn;
+        });
+        String caption = (number > 0 ? "Figure " + number + ". " : "") + spec.caption()
+                + ChartContext.captionEnd(spec.sources(), spec.asOf());
+        return new Chart(spec.id(), spec.kind(), number, spec.title(), caption, spec.altText(), spec.asOf(),
+                spec.sources(), spec.table(), DataExport.csv(spec.table()), DataExport.json(spec, number),
+                drawing.svg(), drawing.png(), spec.width(), spec.height(), hash);
+    }
+
+    Drawing drawNow(ChartSpec spec) {
+        JFreeChart chart = spec.draw();
+        String svg = svgWriter.write(chart, spec.id(), spec.width(), spec.height(), spec.title(), spec.altText());
+        byte[] png = pngWriter.write(chart, spec.width(), spec.height());
+        return new Drawing(svg, png);
+    }
+}

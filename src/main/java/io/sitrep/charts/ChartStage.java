@@ -1,0 +1,82 @@
+package io.sitrep.charts;
+
+import io.sitrep.aggregate.Briefing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The chart stage: draws every chart of a briefing from its aggregates, in one house style,
+ * as SVG and PNG with caption, alt text and data. Pure apart from the cache: the same
+ * briefing gives the same bytes. Runs headless.
+ */
+public final class ChartStage {
+
+    private final HouseStyle style;
+    private final ChartCache cache;
+
+    public ChartStage() {
+        this(new HouseStyle(), ChartCache.none());
+    }
+
+    public ChartStage(ChartCache cache) {
+        this(new HouseStyle(), cache);
+    }
+
+    public ChartStage(HouseStyle style, ChartCache cache) {
+        this.style = style;
+        this.cache = cache;
+    }
+
+    public Charts draw(Briefing briefing) {
+        ChartContext context = ChartContext.of(briefing, style);
+        ChartDrawer drawer = new ChartDrawer(cache);
+        List<Chart> charts = new ArrayList<>();
+        List<Omission> omitted = new ArrayList<>();
+        for (ChartPlanner planner : planners(context)) {
+            List<ChartSpec> specs = planner.plan(briefing);
+            if (specs.isEmpty()) {
+                omitted.add(planner.omission());
+            }
+            for (ChartSpec spec : specs) {
+                charts.add(drawer.draw(spec, charts.size() + 1));
+            }
+        }
+        SortedMap<String, Chart> sparklines = new TreeMap<>();
+        new Sparkline(context).plan(briefing).forEach((entityId, spec) -> sparklines.put(entityId, drawer.draw(spec, 0)));
+        return new Charts(charts, sparklines, omitted);
+    }
+
+    private static List<ChartPlanner> planners(ChartContext context) {
+        return List.of(
+                planner(new FigureSeriesChart(context)::plan, ChartKind.FIGURE_SERIES, "Reported figures",
+                        "No reported figure has a headline value yet."),
+                planner(new DisplacementChart(context)::plan, ChartKind.DISPLACEMENT,
+                        "Displacement and refugee estimates", "No article reports numbers of displaced people "
+                                + "or refugees."),
+                planner(new CoverageChart(context)::plan, ChartKind.COVERAGE, "Articles per day, by outlet",
+                        "No dated articles yet."),
+                planner(new TopEntitiesChart(context)::plan, ChartKind.TOP_ENTITIES,
+                        "Most-mentioned people and organizations",
+                        "No person or organization from the names dictionary is mentioned."),
+                planner(new QuotesChart(context)::plan, ChartKind.QUOTES, "Quotes per speaker",
+                        "No quote with a known speaker was found."),
+                planner(new PlacesChart(context)::plan, ChartKind.PLACES, "Places mentioned",
+                        "No place with coordinates in the names dictionary is mentioned."),
+                planner(new CoMentionChart(context)::plan, ChartKind.CO_MENTIONS, "Who is named together",
+                        "No two of the main actors are named in the same sentence."));
+    }
+
+    private static ChartPlanner planner(java.util.function.Function<Briefing, List<ChartSpec>> plan, ChartKind kind,
+                                        String title, String message) {
+        return new ChartPlanner(plan, new Omission(kind, title, message));
+    }
+
+    /** One kind of chart: how to plan it, and what to say when there is nothing to draw. */
+    private record ChartPlanner(java.util.function.Function<Briefing, List<ChartSpec>> planner, Omission omission) {
+        List<ChartSpec> plan(Briefing briefing) {
+            return planner.apply(briefing);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.sitrep.charts;
+
+import io.sitrep.aggregate.Briefing;
+import io.sitrep.aggregate.Claim;
+import io.sitrep.aggregate.FigureSeries;
+import io.sitrep.analysis.Figure;
+import io.sitrep.analysis.Measure;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Reported figures over time, one chart per series that has a headline: each report a mark in
+ * its outlet's colour and shape at the date it reports, a reported range as an error bar, and
+ * the headline value as a dashed line.
+ */
+final class FigureSeriesChart {
+
+    static final int WIDTH = 480;
+    static final int HEIGHT = 340;
+
+    record Mark(LocalDate date, BigDecimal value, BigDecimal low, BigDecimal high) {
+    }
+
+    record SourceMarks(String source, int style, List<Mark> marks) {
+    }
+
+    record Model(String title, String xLabel, String yLabel, LocalDate from, LocalDate to,
+                 List<SourceMarks> sources, BigDecimal headline, String headlineLabel, String note) {
+    }
+
+    private final ChartContext context;
+
+    FigureSeriesChart(ChartContext context) {
+        this.context = context;
+    }
+
+    List<ChartSpec> plan(Briefing briefing) {
+        List<ChartSpec> specs = new ArrayList<>();
+        for (FigureSeries series : briefing.series()) {
+            if (series.headline() != null && !Takeaways.reported(series.claims()).isEmpty()) {
+                specs.add(spec(series));
+            }
+        }
+        return specs;
+    }
+
+    static String label(FigureSeries series) {
+        if (series.label() != null && !series.label().isBlank()) {
+            return series.label();
+        }
+        return series.measure().id() + (series.actor() == null ? "" : " (" + series.actor() + ")");
+    }
+
+    private ChartSpec spec(FigureSeries series) {
+        String label = label(series);
+        List<Takeaways.Reported> reported = Takeaways.reported(series.claims());
+        LocalDate first = reported.get(0).date();
+        LocalDate last = reported.get(reported.size() - 1).date();
+        LocalDate from = context.hasPeriod() && context.from().isBefore(first) ? context.from() : first;
+        LocalDate to = context.hasPeriod() && context.to().isAfter(last) ? context.to() : last;
+        List<String> sources = outlets(series.claims());
+        LocalDate asOf = series.headline().asOf() != null ? series.headline().asOf() : last;
+        String note = ChartContext.note(sources, asOf);
+        BigDecimal headline = series.headline().value();
+        String headlineLabel = headline == null ? ""
+                : "Headline: " + Formats.number(headline) + " (as of " + Formats.shortDay(asOf) + ")";
+        Model model = new Model(label, HouseStyle.dateLabel("Date reported", from, to), unit(series),
+                from, to, marks(series.claims()), headline, headlineLabel, note);
+        String caption = label + " as reported: one mark per report, by outlet and the date it reports; "
+                + "bars show reported ranges"
+                + (headline == null ? "." : "; the dashed line is the headline figure, " + Formats.number(headline)
+                + ", the lowest credible figure of the latest reports.");
+        String alt = Takeaways.trend(label, reported, series.headline());
+        return ChartSpec.of(ChartKind.FIGURE_SERIES, "figures-" + series.id(), label, caption, alt, asOf, sources,
+                table(series.claims()), WIDTH, HEIGHT, note, model, this::draw);
+    }
+
+    private List<String> outlets(List<Claim> claims) {
+        TreeSet<String> outlets = new TreeSet<>(ChartContext.SOURCE_ORDER);
+        claims.stream().map(Claim::source).filter(Objects::nonNull).forEach(outlets::add);
+        return List.copyOf(outlets);
+    }
+
+    private List<SourceMarks> marks(List<Claim> claims) {
+        Map<String, List<Mark>> bySource = new TreeMap<>(ChartContext.SOURCE_ORDER);
+        for (Claim claim : claims) {
+            Figure figure = claim.figure();
+            BigDecimal value = figure == null ? null : Takeaways.plotted(figure);
+            if (value == null) {
+                continue;
+            }
+            BigDecimal low = figure.low() != null ? figure.low() : value;
+            BigDecimal high = figure.high() != null ? figure.high() : value;
+            String source = claim.source() == null ? "Unknown outlet" : claim.source();
+            bySource.computeIfAbsent(source, s -> new ArrayList<>())
+                    .add(new Mark(Takeaways.dateOf(claim), value, low.min(value), high.max(value)));
+        }
+        List<SourceMarks> marks = new ArrayList<>();
+        bySource.forEach((source, list) -> marks.add(new SourceMarks(source, context.sourceStyle(source), list)));
+        return marks;
+    }
+
+    /** The value axis label, with the unit. */
+    static String unit(FigureSeries series) {
+        Measure measure = series.measure() == null ? Measure.OTHER : series.measure();
+        return switch (measure) {
+            case KILLED -> "Killed (people)";
+            case WOUNDED -> "Wounded (people)";
+            case CASUALTIES -> "Killed and wounded (people)";
+            case DISPLACED -> "Displaced (people)";
+            case REFUGEES -> "Refugees (people)";
+            case TROOPS -> "Troops (people)";
+            case POPULATION -> "Population (people)";
+            case POSTS -> "Posts (count)";
+            case STRIKES -> "Strikes (count)";
+            case MONEY -> "Amount (" + currency(series) + ")";
+            case OTHER -> "Reported number";
+        };
+    }
+
+    private static String currency(FigureSeries series) {
+        return series.claims().stream().map(Claim::figure).filter(Objects::nonNull).map(Figure::group)
+                .filter(group -> group != null && !group.isBlank()).findFirst().orElse("currency");
+    }
+
+    private static DataTable table(List<Claim> claims) {
+        DataTable.Builder table = DataTable.builder()
+                .date("date", "Date").text("source", "Outlet").number("value", "Reported")
+                .number("low", "Low").number("high", "High").text("qualifier", "Qualifier")
+                .text("as_written", "As written").text("article", "Article");
+        for (Claim claim : claims) {
+            Figure figure = claim.figure();
+            if (figure == null) {
+                continue;
+            }
+            table.row(Takeaways.dateOf(claim), claim.source(), figure.value(), figure.low(), figure.high(),
+                    figure.qualifier() == null ? null : figure.qualifier().id(), figure.surface(), claim.article());
+        }
+        return table.build();
+    }
+
+    private JFreeChart draw(Model model) {
+        HouseStyle style = context.style();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDrawXError(false);
+        renderer.setDrawYError(true);
+        renderer.setCapLength(7);
+        renderer.setErrorStroke(new BasicStroke(1.5f));
+        renderer.setUseOutlinePaint(true);
+        renderer.setDrawOutlines(true);
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+        for (int i = 0; i < model.sources().size(); i++) {
+            SourceMarks marks = model.sources().get(i);
+            YIntervalSeries series = new YIntervalSeries(marks.source(), false, true);
+            for (Mark mark : marks.marks()) {
+                series.add(Formats.millis(mark.date()), mark.value().doubleValue(), mark.low().doubleValue(),
+                        mark.high().doubleValue());
+            }
+            data.addSeries(series);
+            renderer.setSeriesPaint(i, Palette.categorical(marks.style()));
+            renderer.setSeriesShape(i, Palette.marker(marks.style(), 10));
+        }
+        XYPlot plot = new XYPlot(data, style.dateAxis(model.xLabel(), model.from(), model.to()),
+                style.valueAxis(model.yLabel()), renderer);
+        style.style(plot);
+        if (model.headline() != null) {
+            plot.addRangeMarker(headlineMarker(style, model), Layer.BACKGROUND);
+        }
+        return style.chart(model.title(), plot, true, model.note());
+    }
+
+    private static ValueMarker headlineMarker(HouseStyle style, Model model) {
+        ValueMarker marker = new ValueMarker(model.headline().doubleValue(), Palette.HEADLINE,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        marker.setLabel(model.headlineLabel());
+        marker.setLabelFont(style.font(HouseStyle.NOTE_SIZE));
+        marker.setLabelPaint(Palette.TEXT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        return marker;
+    }
+}
