@@ -17,6 +17,9 @@ import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.publish.StagedSite;
+import io.sitrep.charts.ChartStage;
+import io.sitrep.charts.Charts;
+import io.sitrep.render.ChartFiles;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.SiteRenderer;
 import io.sitrep.render.Templates;
@@ -150,8 +153,10 @@ public final class SiteBuild {
         listener.stage("render", -1);
         try {
             Templates templates = new Templates(options.templates());
-            new SiteRenderer(templates, markdown).render(briefing, out);
-            new PdfBriefing(templates).write(briefing, List.of(), out); // charts: none until the chart stage exists
+            Charts charts = new ChartStage().draw(briefing);
+            ChartFiles.write(charts, out);
+            new SiteRenderer(templates, markdown).render(briefing, ChartFiles.views(charts), out);
+            new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
             throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),

@@ -159,7 +159,7 @@ class SiteRendererTest {
                 "Line chart: Turkish soldiers killed rose from 8 to 10 between 3 and 8 February.",
                 "charts/killed.svg", "charts/killed.png",
                 new DataTable(List.of("Date", "Turkey"), List.of(List.of("2020-02-03", "8"), List.of("2020-02-08", "10"))),
-                "data/figures.csv", "data/figures.json");
+                "data/figures.csv", "data/figures.json", 640, 400);
         ChartSet charts = ChartSet.of(List.of(chart), Map.of("killed-turkey", List.of(chart)),
                 Map.of("turkey", List.of(chart)));
         Map<String, byte[]> files = Fixture.render(b, charts);

@@ -74,7 +74,7 @@ public final class Parts {
 
     /** A chart with everything needed to read it without the picture. */
     public record ChartView(String id, String title, String caption, String alt, String svg, String png,
-                            DataTable table, String csv, String json) {
+                            DataTable table, String csv, String json, int width, int height) {
     }
 
     /** The numbers behind a chart. */

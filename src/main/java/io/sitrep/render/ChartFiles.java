@@ -1,0 +1,66 @@
+package io.sitrep.render;
+
+import io.sitrep.charts.Chart;
+import io.sitrep.charts.ChartKind;
+import io.sitrep.charts.Charts;
+import io.sitrep.publish.SiteOutput;
+import io.sitrep.render.pdf.PdfChart;
+import io.sitrep.render.view.Parts.ChartView;
+import io.sitrep.render.view.Parts.DataTable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Puts the chart stage's output where pages and the PDF take it: the files of every chart
+ * ({@code charts/<id>.svg|png|csv|json}), the views pages show, and the pictures the printed
+ * briefing numbers.
+ */
+public final class ChartFiles {
+
+    /** Series charts are named after their series: {@code figures-<series id>}. */
+    static final String SERIES_PREFIX = "figures-";
+
+    private ChartFiles() {
+    }
+
+    /** Writes the four files of every chart, sparklines included. */
+    public static void write(Charts charts, SiteOutput out) throws IOException {
+        for (Chart c : charts.all()) {
+            out.write(c.svgPath(), c.svg());
+            out.write(c.pngPath(), c.png());
+            out.write(c.csvPath(), c.csv());
+            out.write(c.jsonPath(), c.json());
+        }
+    }
+
+    /** The charts by the page they belong on. */
+    public static ChartSet views(Charts charts) {
+        List<ChartView> overview = new ArrayList<>();
+        Map<String, List<ChartView>> bySeries = new TreeMap<>();
+        for (Chart c : charts.charts()) {
+            if (c.kind() == ChartKind.FIGURE_SERIES && c.id().startsWith(SERIES_PREFIX)) {
+                bySeries.computeIfAbsent(c.id().substring(SERIES_PREFIX.length()), k -> new ArrayList<>()).add(view(c));
+            } else {
+                overview.add(view(c));
+            }
+        }
+        Map<String, List<ChartView>> byEntity = new TreeMap<>();
+        charts.sparklines().forEach((entity, c) -> byEntity.put(entity, List.of(view(c))));
+        return ChartSet.of(overview, bySeries, byEntity);
+    }
+
+    /** The numbered charts for the PDF, in figure order. */
+    public static List<PdfChart> forPrint(Charts charts) {
+        return charts.charts().stream()
+                .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), c.svg(), c.png()))
+                .toList();
+    }
+
+    private static ChartView view(Chart c) {
+        return new ChartView(c.id(), c.title(), c.caption(), c.altText(), c.svgPath(), c.pngPath(),
+                new DataTable(c.table().header(), c.table().displayRows()), c.csvPath(), c.jsonPath(), c.width(), c.height());
+    }
+}
