@@ -6,6 +6,8 @@ import io.sitrep.content.ContentException;
 import io.sitrep.content.Problem;
 import io.sitrep.publish.PublishException;
 import io.sitrep.publish.StagedSite;
+import io.sitrep.charts.ChartStage;
+import io.sitrep.render.ChartFiles;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.Templates;
 import io.sitrep.render.pdf.PdfBriefing;
@@ -49,7 +51,7 @@ final class PdfCommand implements Callable<Integer> {
                 throw new ContentException(List.of(new Problem(o.templates().resolve(PdfBriefing.TEMPLATE).toString(),
                         1, 1, "no print template", "add templates/print/briefing.ftlh or pass --templates")));
             }
-            PdfBriefing.Rendered rendered = pdf.render(briefing, List.of());
+            PdfBriefing.Rendered rendered = pdf.render(briefing, ChartFiles.forPrint(new ChartStage().draw(briefing)));
             try (StagedSite site = StagedSite.open(o.out(), o.force(), o.clean())) {
                 keepPreviousFiles(site, o.out());
                 site.write(PdfBriefing.FILE, rendered.pdf());
