@@ -56,8 +56,8 @@ public final class HouseStyle {
         // glyph outlines. Plain drawString keeps it as <text>, and draws correctly on Java 17.
         // The flag is JFreeChart's own static setting; setting it is idempotent.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
-        this.regular = load("fonts/DejaVuSans.ttf");
-        this.bold = load("fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD);
+        this.regular = load("/io/sitrep/fonts/DejaVuSans.ttf");
+        this.bold = load("/io/sitrep/fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD);
     }
 
     private static Font load(String resource) {

@@ -22,7 +22,7 @@
  * would; a {@link io.sitrep.charts.ChartCache} ({@link io.sitrep.charts.MemoryChartCache} for
  * {@code serve}, {@link io.sitrep.charts.DirectoryChartCache} across runs) skips drawing
  * unchanged charts. SVG text asks for DejaVu Sans, shipped in
- * {@code io/sitrep/charts/fonts/} with its licence; pages may serve it as a web font.
+ * {@code io/sitrep/fonts/} with its licence; pages may serve it as a web font.
  * Run with {@code java.awt.headless=true}.
  */
 package io.sitrep.charts;
