@@ -26,6 +26,11 @@ final class ActorResolver {
             "trained", "made", "based", "held", "controlled", "aligned", "affiliated", "run", "built", "brokered",
             "occupied", "armed", "friendly", "leaning");
 
+    /** Verbs that report speech: the subject of what is reported comes after them. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "claimed", "claims",
+            "added", "adds", "stated", "states", "reported", "reports", "announced", "announces", "noted", "warned",
+            "insisted", "argued", "confirmed", "confirms", "alleged", "alleges", "estimated", "estimates");
+
     /** An actor found at a token, and how many tokens its words cover. */
     record Found(String actor, int length) {
     }
@@ -95,7 +100,30 @@ final class ActorResolver {
         while (start >= 0 && !isClauseBreak(t, start)) {
             start--;
         }
+        for (int k = before - 1; k > start; k--) {
+            if (t.isWord(k) && REPORTING.contains(t.norm(k))) { // "Kyiv says Moscow has lost …": Moscow
+                String reported = first(t, mentions, k + 1, before, false);
+                if (reported != null) {
+                    return reported;
+                }
+                break;
+            }
+        }
         return first(t, mentions, start + 1, before, false);
+    }
+
+    /**
+     * The actor named right after {@code word} ("from the United States") when that word comes
+     * within a few tokens of {@code from} in the same clause, or null.
+     */
+    String afterWord(Tokens t, List<Mention> mentions, int from, String word) {
+        for (int k = from; k < t.size() && k < from + 8 && !isClauseBreak(t, k); k++) {
+            if (t.is(k, word)) {
+                String actor = inWords(t, mentions, k + 1, Math.min(t.size() - 1, k + 4));
+                return actor == null || actor.equals(FIRST_PERSON) ? null : actor;
+            }
+        }
+        return null;
     }
 
     /**

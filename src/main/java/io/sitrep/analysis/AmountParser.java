@@ -1,6 +1,7 @@
 package io.sitrep.analysis;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -19,13 +20,29 @@ final class AmountParser {
             "jumped", "grew", "grown", "fell", "fallen", "dropped", "declined", "up", "down", "revised");
 
     private final PhraseTable<FigureRules.VagueRule> vague;
+    /** Words that can start an amount, so that most words are turned down with one lookup. */
+    private final Set<String> starters;
+    private final int longestStarter;
+    private final long starterInitials;
 
     AmountParser(PhraseTable<FigureRules.VagueRule> vague) {
         this.vague = vague;
+        Set<String> all = new HashSet<>(NumberWords.starters());
+        all.addAll(vague.firstWords());
+        this.starters = Set.copyOf(all);
+        this.longestStarter = all.stream().mapToInt(String::length).max().orElse(0);
+        long initials = 0;
+        for (String w : all) {
+            initials |= 1L << (w.charAt(0) & 63);
+        }
+        this.starterInitials = initials;
     }
 
     /** The amount starting at token {@code i}, or null. */
     Amount parse(Tokens t, int i) {
+        if (t.isWord(i) && !mayStart(t, i)) {
+            return null;
+        }
         PhraseTable.Match<FigureRules.VagueRule> v = vague.longestAt(t, i);
         if (v != null) {
             int j = i + v.length();
@@ -41,6 +58,22 @@ final class AmountParser {
             return null;
         }
         return rangeOrChange(t, first);
+    }
+
+    /** A quick test on the characters, then one lookup: most words are not numbers. */
+    private boolean mayStart(Tokens t, int i) {
+        int length = t.end(i) - t.start(i);
+        char c = Character.toLowerCase(t.text().charAt(t.start(i)));
+        boolean hyphen = false;
+        for (int k = t.start(i); k < t.end(i) && !hyphen; k++) {
+            char h = t.text().charAt(k);
+            hyphen = h == '-' || h == '–' || h == '‑';
+        }
+        if ((starterInitials & (1L << (c & 63))) == 0 || length > longestStarter && !hyphen) {
+            return false;
+        }
+        String w = t.norm(i);
+        return starters.contains(w) || hyphen && NumberWords.small(w) != null;
     }
 
     /** A number without a range: digits with their scale, or number words. */

@@ -30,6 +30,8 @@ final class CountedNounFinder {
             "both", "either", "neither", "more", "most", "less", "least", "so", "too", "very", "not", "no",
             "'s", "'", "ago", "earlier", "later", "yet", "last", "next", "every");
 
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("taken", "held", "seen", "left", "gone", "done",
+            "made", "given", "shown", "known", "found", "sent", "brought", "kept", "put", "hit", "shot", "caught");
     private static final Set<String> MORE = Set.of("more", "others", "other", "additional", "further", "extra");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "these", "those", "its", "their", "our", "his", "her", "my", "your", "whose");
@@ -103,10 +105,16 @@ final class CountedNounFinder {
         if (head != null) {
             return new CountedNoun(start, headFirst, headLast, head, CountedNoun.Elision.NONE);
         }
-        if (lastModifier >= 0 && !t.capitalized(lastModifier) && !t.raw(lastModifier).contains("-")) {
-            return new CountedNoun(start, lastModifier, lastModifier, null, CountedNoun.Elision.NONE);
+        // No noun the rules know: take the first plain word, unless it looks like a verb form.
+        if (canModify(t, start) && !t.capitalized(start) && !t.raw(start).contains("-") && !looksVerbal(t.norm(start))
+                && !(canModify(t, start + 1) && !t.capitalized(start + 1))) {
+            return new CountedNoun(start, start, start, null, CountedNoun.Elision.NONE);
         }
         return null;
+    }
+
+    private static boolean looksVerbal(String word) {
+        return word.endsWith("ed") || word.endsWith("ing") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     private boolean canModify(Tokens t, int j) {

@@ -42,8 +42,9 @@ public final class FigureExtractor {
         List<Mention> previousMentions = List.of();
         String currency = null;
         int currencySentence = Integer.MIN_VALUE / 2;
+        char[] chars = text.text().toCharArray();
         for (Sentence s : sentences) {
-            Tokens t = Tokens.of(text.text(), s.start(), s.end());
+            Tokens t = Tokens.of(text.text(), chars, s.start(), s.end());
             List<Mention> here = inSentence(mentions, s);
             List<DateMention> dated = datesIn(dates, s);
             String context = s.index() - currencySentence <= CURRENCY_REACH ? currency : null;

@@ -1,7 +1,9 @@
 package io.sitrep.analysis;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * English number words and written numbers: "eight" → 8, "twenty-five" → 25, "million" →
@@ -50,6 +52,14 @@ final class NumberWords {
             "trn", BigDecimal.valueOf(1_000_000_000_000L));
 
     private NumberWords() {
+    }
+
+    /** Every word that can start a written-out number: "one" … "ninety", the scales, "a", "an", "half". */
+    static Set<String> starters() {
+        Set<String> out = new HashSet<>(SMALL.keySet());
+        out.addAll(SCALES.keySet());
+        out.addAll(Set.of("a", "an", "half"));
+        return out;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrases of one or more words, each with a value, matched against {@link Tokens} at a given
@@ -41,6 +42,11 @@ final class PhraseTable<T> {
 
     boolean isEmpty() {
         return byFirst.isEmpty();
+    }
+
+    /** The first words of all phrases, lower-cased. */
+    Set<String> firstWords() {
+        return byFirst.keySet();
     }
 
     /** The longest phrase that starts at token {@code i}, or null. */

@@ -20,6 +20,9 @@ final class SentenceFigures {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    /** Prepositions of a phrase that may stand between the counted noun and its event word. */
+    private static final Set<String> SKIPPABLE = Set.of("in", "from", "of", "at", "near", "on", "inside", "across",
+            "around", "along", "outside");
     private static final int MAX_LINKS_BEFORE = 4;
     private static final int MAX_LINKS_AFTER = 6;
     private static final int MAX_CLAUSE_WORDS = 8;
@@ -158,7 +161,18 @@ final class SentenceFigures {
         if (t.is(first - 1, "aged") || t.is(first - 1, "ages") || t.is(first - 1, "of") && t.is(first - 2, "age")) {
             return true;
         }
+        boolean ratioAfter = t.is(a.last() + 1, "in") && isCount(a.last() + 2)
+                || t.is(a.last() + 1, "out") && t.is(a.last() + 2, "of") && isCount(a.last() + 3);
+        boolean ratioBefore = t.is(first - 1, "in") && isCount(first - 2)
+                || t.is(first - 1, "of") && t.is(first - 2, "out") && isCount(first - 3);
+        if (ratioAfter || ratioBefore) {
+            return true; // "nine in 10 people", "one out of five": a share, not a count
+        }
         return a.plain() && tools.lexicon().labels.longestEndingAt(t, first - 1) != null;
+    }
+
+    private boolean isCount(int k) {
+        return t.isNumber(k) || t.isWord(k) && NumberWords.small(t.norm(k)) != null;
     }
 
     private boolean isMonth(int k) {
@@ -226,16 +240,19 @@ final class SentenceFigures {
         return null;
     }
 
-    /** The event word after the counted words: "40 people were reportedly killed". */
-    private Measure after(int k, boolean allowCoordination) {
+    /**
+     * The event word after the counted words: "40 people were reportedly killed", skipping
+     * one coordinated noun or place ("seven soldiers and a civilian were killed", "fighters
+     * from the RSF were killed").
+     */
+    private Measure after(int k, boolean allowSkip) {
         FigureLexicon lex = tools.lexicon();
         for (int steps = 0; k < t.size() && steps < MAX_LINKS_AFTER; steps++, k++) {
             PhraseTable.Match<Measure> m = lex.events.longestAt(t, k);
             if (m != null) {
                 return m.value();
             }
-            if (allowCoordination && (t.is(k, "and") || t.is(k, "or")) && t.isWord(k + 1)) {
-                // "seven soldiers and a civilian were killed": skip the coordinated words
+            if (allowSkip && t.isWord(k + 1) && (t.is(k, "and") || t.is(k, "or") || SKIPPABLE.contains(t.norm(k)))) {
                 int j = k + 1;
                 while (j < t.size() && j <= k + 4 && t.isWord(j) && lex.events.longestAt(t, j) == null
                         && !lex.linksAfter.contains(t.norm(j))) {
@@ -314,20 +331,40 @@ final class SentenceFigures {
         } else if (best == null && e == CountedNoun.Elision.BARE && a.scale() != null && contextCurrency != null) {
             best = Measure.MONEY; // "They did not even pay the first 3 billion": the currency of the sentence before
             d.currency = contextCurrency;
-        } else if (best == null && prev != null && prev.measure != null
-                && (e == CountedNoun.Elision.MORE || e == CountedNoun.Elision.PRONOUN || a.isVague() && !d.noun.hasNoun())) {
-            best = prev.measure; // "has 12 observation posts and established three more"
+        } else if (best == null && prev != null && e == CountedNoun.Elision.MORE) {
+            best = more(prev, d);
         } else if (best == null && d.noun.hasNoun() && !a.weak() && !a.isVague()) {
             best = Measure.OTHER;
         }
         d.measure = best;
     }
 
+    /**
+     * What "three more" or "40 others" counts: what the amount before counts ("has 12
+     * observation posts and established three more"), or what happened to it when no other
+     * verb stands between ("killed 40 on Monday and 12 more on Tuesday", but not "killed 35
+     * and arrested 12 others").
+     */
+    private Measure more(Draft prev, Draft d) {
+        Measure counted = prev.noun.known() ? prev.noun.head().measure() : null;
+        if (counted != null) {
+            return counted;
+        }
+        for (int k = prev.nounEnd() + 1; k < d.first; k++) {
+            if (t.isWord(k) && !t.capitalized(k) && t.norm(k).endsWith("ed")
+                    && tools.lexicon().events.longestAt(t, k) == null) {
+                return prev.noun.hasNoun() ? Measure.OTHER : null;
+            }
+        }
+        return prev.measure;
+    }
+
     private void groupAndActor(Draft d) {
         MeasureRuleDefaults defaults = new MeasureRuleDefaults(tools.lexicon().rule(d.measure));
         if (d.measure == Measure.MONEY) {
             d.group = d.currency;
-            d.actor = orElse(actual(tools.actors().subject(t, mentions, d.first)), defaults.actor());
+            String payer = tools.actors().afterWord(t, mentions, d.last + 1, "from"); // "received $75bn from the US"
+            d.actor = orElse(payer, orElse(actual(tools.actors().subject(t, mentions, d.first)), defaults.actor()));
             return;
         }
         CountedNoun n = d.noun;
@@ -349,7 +386,7 @@ final class SentenceFigures {
         if (actor != null) {
             return actor;
         }
-        if (t.is(to + 1, "of")) { // "soldiers of the Syrian army"
+        if (t.is(to + 1, "of") || t.is(to + 1, "from")) { // "soldiers of the Syrian army", "fighters from the RSF"
             actor = actual(tools.actors().inWords(t, mentions, to + 2, Math.min(t.size() - 1, to + 5)));
             if (actor != null) {
                 return actor;

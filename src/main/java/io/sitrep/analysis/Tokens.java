@@ -20,15 +20,26 @@ final class Tokens {
 
     private static final Kind[] KINDS = Kind.values();
 
+    /** Classes of the ASCII characters, looked up instead of {@code Character}'s tables: 1 letter or digit, 2 space. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : Character.isWhitespace(c) ? 2 : 0);
+        }
+    }
+
     private final String text;
+    private final char[] chars;
     private int[] starts;
     private int[] ends;
     private byte[] kinds;
     private String[] norms;
     private int size;
 
-    private Tokens(String text, int capacity) {
+    private Tokens(String text, char[] chars, int capacity) {
         this.text = text;
+        this.chars = chars;
         this.starts = new int[capacity];
         this.ends = new int[capacity];
         this.kinds = new byte[capacity];
@@ -41,13 +52,22 @@ final class Tokens {
 
     /** The tokens of {@code text[from, to)}; offsets stay offsets into {@code text}. */
     static Tokens of(String text, int from, int to) {
-        Tokens t = new Tokens(text, Math.max(8, (to - from) / 4));
+        return of(text, text.toCharArray(), from, to);
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, scanning {@code chars} (the characters of
+     * {@code text}, copied once per article by the caller).
+     */
+    static Tokens of(String text, char[] chars, int from, int to) {
+        Tokens t = new Tokens(text, chars, Math.max(8, (to - from) / 4));
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = chars[i];
+            int cls = kind(c);
+            if (cls == 2) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (cls == 1) {
                 i = t.scanWord(i, to);
             } else {
                 t.add(i, i + 1, isSymbol(c) ? Kind.SYMBOL : Kind.PUNCT);
@@ -58,21 +78,30 @@ final class Tokens {
         return t;
     }
 
+    /** 1 for a letter or digit, 2 for a space, 0 for anything else. */
+    private static int kind(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        return Character.isLetterOrDigit(c) ? 1 : Character.isWhitespace(c) || Character.isSpaceChar(c) ? 2 : 0;
+    }
+
     private int scanWord(int from, int to) {
+        char[] text = chars;
         int i = from + 1;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = text[i];
+            if (kind(c) == 1) {
                 i++;
                 continue;
             }
-            if (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            if (i + 1 >= to || kind(text[i + 1]) != 1) {
                 break;
             }
-            char prev = text.charAt(i - 1);
-            char next = text.charAt(i + 1);
+            char prev = text[i - 1];
+            char next = text[i + 1];
             if (c == '\'' || c == '’') {
-                if ((next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                if ((next == 's' || next == 'S') && (i + 2 >= to || kind(text[i + 2]) != 1)) {
                     break; // a possessive: its own token
                 }
                 i++;
@@ -86,7 +115,7 @@ final class Tokens {
             } else if (c == '.') {
                 boolean digits = Character.isDigit(prev) && Character.isDigit(next);
                 boolean initials = Character.isLetter(prev) && Character.isLetter(next)
-                        && (i - 1 == from || text.charAt(i - 2) == '.'); // U.S, U.N.
+                        && (i - 1 == from || text[i - 2] == '.'); // U.S, U.N.
                 if (!digits && !initials) {
                     break;
                 }
@@ -95,14 +124,14 @@ final class Tokens {
                 break;
             }
         }
-        if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '’') && i + 1 < to
-                && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-            add(from, i, Character.isDigit(text.charAt(from)) ? Kind.NUMBER : Kind.WORD);
+        Kind kind = Character.isDigit(text[from]) ? Kind.NUMBER : Kind.WORD;
+        if (i < to && (text[i] == '\'' || text[i] == '’') && i + 1 < to && (text[i + 1] == 's' || text[i + 1] == 'S')
+                && (i + 2 >= to || kind(text[i + 2]) != 1)) {
+            add(from, i, kind);
             add(i, i + 2, Kind.WORD);
             return i + 2;
         }
-        add(from, i, Character.isDigit(text.charAt(from)) ? Kind.NUMBER : Kind.WORD);
+        add(from, i, kind);
         return i;
     }
 
