@@ -112,6 +112,11 @@ final class ActorResolver {
         return first(t, mentions, start + 1, before, false);
     }
 
+    /** Whether token {@code k} is a verb that reports speech ("said", "told"). */
+    static boolean isReporting(Tokens t, int k) {
+        return t.isWord(k) && REPORTING.contains(t.norm(k));
+    }
+
     /**
      * The actor named right after {@code word} ("from the United States") when that word comes
      * within a few tokens of {@code from} in the same clause, or null.

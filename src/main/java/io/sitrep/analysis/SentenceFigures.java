@@ -258,7 +258,7 @@ final class SentenceFigures {
                         && !lex.linksAfter.contains(t.norm(j))) {
                     j++;
                 }
-                return after(j, false);
+                return j > k + 1 ? after(j, false) : null; // "and killed hundreds" is another clause
             }
             if (!(isQuote(k) || t.isWord(k) && lex.linksAfter.contains(t.norm(k)))) {
                 return null;
@@ -280,8 +280,8 @@ final class SentenceFigures {
         for (int k = 1; k < drafts.size(); k++) {
             Draft prev = drafts.get(k - 1);
             Draft d = drafts.get(k);
-            if (!onlyConjunctions(prev.nounEnd() + 1, d.first)) {
-                continue;
+            if (!onlyConjunctions(prev.nounEnd() + 1, d.first) || d.noun.elision() == CountedNoun.Elision.PRONOUN) {
+                continue; // "wounded 10 others, two of them seriously": a part, not another count
             }
             if (d.before == null && prev.before != null) {
                 d.before = prev.before;
@@ -443,7 +443,8 @@ final class SentenceFigures {
         FigureLexicon.Head bestHead = null;
         for (int k = 0; k < t.size(); k++) {
             PhraseTable.Match<FigureLexicon.Head> h = t.isWord(k) ? tools.lexicon().heads.longestAt(t, k) : null;
-            if (h != null && h.value().group()
+            boolean speaking = h != null && ActorResolver.isReporting(t, k + h.length()); // "police said"
+            if (h != null && h.value().group() && !speaking
                     && (best < 0 || Math.abs(k - d.first) < Math.abs(best - d.first))) {
                 best = k;
                 bestLength = h.length();
