@@ -26,8 +26,12 @@ public final class FigureExtractor {
     private final Tools tools;
 
     public FigureExtractor(FigureRules rules, Dictionary dictionary) {
+        this.tools = tools(rules, dictionary);
+    }
+
+    static Tools tools(FigureRules rules, Dictionary dictionary) {
         FigureLexicon lexicon = new FigureLexicon(rules, dictionary);
-        this.tools = new Tools(lexicon, new AmountParser(lexicon.vague), new CountedNounFinder(lexicon),
+        return new Tools(lexicon, new AmountParser(lexicon.vague), new CountedNounFinder(lexicon),
                 new ActorResolver(lexicon));
     }
 

@@ -134,14 +134,25 @@ final class FigureLexicon {
                 continue;
             }
             entityActors.put(e.id(), actor);
-            b.add(e.name(), actor);
-            b.addAll(e.aliases(), actor);
-            b.addAll(e.standsFor(), actor);
+            addActorWords(b, List.of(e.name()), actor);
+            addActorWords(b, e.aliases(), actor);
+            addActorWords(b, e.standsFor(), actor);
         }
         for (ActorRule r : rules) {
-            b.addAll(r.words(), r.actor());
+            addActorWords(b, r.words(), r.actor());
         }
         return b.build();
+    }
+
+    /** Adds the words, and "the regime" also as "regime" so that it matches in "40 of the regime soldiers". */
+    private static void addActorWords(PhraseTable.Builder<String> b, List<String> words, String actor) {
+        for (String w : words) {
+            b.add(w, actor);
+            String s = w.strip();
+            if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
+                b.add(s.substring(4), actor);
+            }
+        }
     }
 
     private static String actorOf(Entity e) {

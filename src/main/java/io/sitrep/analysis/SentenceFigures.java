@@ -443,8 +443,10 @@ final class SentenceFigures {
         FigureLexicon.Head bestHead = null;
         for (int k = 0; k < t.size(); k++) {
             PhraseTable.Match<FigureLexicon.Head> h = t.isWord(k) ? tools.lexicon().heads.longestAt(t, k) : null;
-            boolean speaking = h != null && ActorResolver.isReporting(t, k + h.length()); // "police said"
-            if (h != null && h.value().group() && !speaking
+            // Not "police" in "police said", nor "displaced" in "has displaced 800,000" (a verb there).
+            boolean skip = h != null && (ActorResolver.isReporting(t, k + h.length())
+                    || tools.lexicon().events.longestAt(t, k) != null || k >= d.first && k <= d.nounEnd());
+            if (h != null && h.value().group() && !skip
                     && (best < 0 || Math.abs(k - d.first) < Math.abs(best - d.first))) {
                 best = k;
                 bestLength = h.length();
