@@ -81,6 +81,9 @@ final class CountedNounFinder {
         int j = start;
         while (j < t.size() && j - start < MAX_WORDS) {
             PhraseTable.Match<FigureLexicon.Head> h = t.isWord(j) ? lexicon.heads.longestAt(t, j) : null;
+            if (h != null && head != null && lexicon.events.longestAt(t, j) != null) {
+                break; // "police officers injured": a participle after the noun, not another noun
+            }
             if (h != null) {
                 head = h.value();
                 headFirst = j;

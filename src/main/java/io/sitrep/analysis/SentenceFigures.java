@@ -252,6 +252,13 @@ final class SentenceFigures {
             if (m != null) {
                 return m.value();
             }
+            if (allowSkip && t.isChar(k, ',')) { // "900,000 people, mostly women and children, have been displaced"
+                int close = k + 1;
+                while (close < t.size() && close <= k + 7 && t.isWord(close) && lex.events.longestAt(t, close) == null) {
+                    close++;
+                }
+                return close > k + 1 && t.isChar(close, ',') ? after(close + 1, false) : null;
+            }
             if (allowSkip && t.isWord(k + 1) && (t.is(k, "and") || t.is(k, "or") || SKIPPABLE.contains(t.norm(k)))) {
                 int j = k + 1;
                 while (j < t.size() && j <= k + 4 && t.isWord(j) && lex.events.longestAt(t, j) == null
