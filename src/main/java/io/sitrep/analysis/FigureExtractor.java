@@ -17,7 +17,8 @@ import java.util.List;
 public final class FigureExtractor {
 
     /** The compiled rules and the helpers built on them; shared, immutable. */
-    record Tools(FigureLexicon lexicon, AmountParser amounts, CountedNounFinder nouns, ActorResolver actors) {
+    record Tools(FigureLexicon lexicon, AmountParser amounts, CountedNounFinder nouns, EventWords events,
+                 ActorResolver actors) {
     }
 
     /** A money figure's currency carries over to bare amounts this many sentences later. */
@@ -32,7 +33,7 @@ public final class FigureExtractor {
     static Tools tools(FigureRules rules, Dictionary dictionary) {
         FigureLexicon lexicon = new FigureLexicon(rules, dictionary);
         return new Tools(lexicon, new AmountParser(lexicon.vague), new CountedNounFinder(lexicon),
-                new ActorResolver(lexicon));
+                new EventWords(lexicon), new ActorResolver(lexicon));
     }
 
     /**

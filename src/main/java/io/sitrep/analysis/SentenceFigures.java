@@ -20,12 +20,6 @@ final class SentenceFigures {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
-    /** Prepositions of a phrase that may stand between the counted noun and its event word. */
-    private static final Set<String> SKIPPABLE = Set.of("in", "from", "of", "at", "near", "on", "inside", "across",
-            "around", "along", "outside");
-    private static final int MAX_LINKS_BEFORE = 4;
-    private static final int MAX_LINKS_AFTER = 6;
-    private static final int MAX_CLAUSE_WORDS = 8;
 
     /** One amount on its way to a figure. Mutable, and never seen outside this class. */
     static final class Draft {
@@ -187,99 +181,21 @@ final class SentenceFigures {
     }
 
     private void triggers(Draft d) {
-        FigureLexicon lex = tools.lexicon();
+        EventWords events = tools.events();
         int p = d.first - 1;
-        while (p >= 0 && t.isPunct(p) && isQuote(p)) {
+        while (p >= 0 && EventWords.isQuote(t, p)) {
             p--;
         }
         d.possession = t.isWord(p) && POSSESSION.contains(t.norm(p));
         d.including = t.is(p, "including");
-        for (int steps = 0; p >= 0 && steps < MAX_LINKS_BEFORE; steps++) {
-            PhraseTable.Match<Measure> m = lex.events.longestEndingAt(t, p);
-            if (m != null) {
-                d.before = m.value();
-                break;
-            }
-            if (!(isQuote(p) || t.isWord(p) && lex.linksBefore.contains(t.norm(p)))) {
-                break;
-            }
-            p--;
-        }
-        d.after = after(d.nounEnd() + 1, true);
-        if (d.noun.hasNoun()) {
-            for (int k = d.noun.first(); k < d.noun.headFirst(); k++) {
-                PhraseTable.Match<Measure> m = lex.events.longestAt(t, k);
-                if (m != null && k + m.length() <= d.noun.headFirst()) {
-                    d.inside = m.value();
-                    break;
-                }
-            }
-        }
+        d.before = events.before(t, d.first);
+        d.after = events.after(t, d.nounEnd() + 1);
+        d.inside = events.inside(t, d.noun);
         boolean unmeasured = !d.noun.hasNoun() || d.noun.known() && d.noun.head().measure() == null;
         if (unmeasured && d.before == null && d.after == null && d.inside == null) {
-            d.before = inClause(d.first - 1, -1);
-            d.after = d.before == null ? inClause(d.nounEnd() + 1, +1) : null;
+            d.before = events.inClause(t, d.first - 1, -1);
+            d.after = d.before == null ? events.inClause(t, d.nounEnd() + 1, +1) : null;
         }
-    }
-
-    /**
-     * The nearest event word in the same clause, for an amount with none next to it: "the
-     * death toll from Saturday's attack has risen to 52". Stops at punctuation and numbers.
-     */
-    private Measure inClause(int from, int step) {
-        FigureLexicon lex = tools.lexicon();
-        for (int k = from, n = 0; k >= 0 && k < t.size() && n < MAX_CLAUSE_WORDS; k += step, n++) {
-            if (t.isNumber(k) || t.isPunct(k) && !isQuote(k)) {
-                return null;
-            }
-            PhraseTable.Match<Measure> m = step < 0 ? lex.events.longestEndingAt(t, k) : lex.events.longestAt(t, k);
-            if (m != null && m.value() != Measure.MONEY) {
-                return m.value();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The event word after the counted words: "40 people were reportedly killed", skipping
-     * one coordinated noun or place ("seven soldiers and a civilian were killed", "fighters
-     * from the RSF were killed").
-     */
-    private Measure after(int k, boolean allowSkip) {
-        FigureLexicon lex = tools.lexicon();
-        for (int steps = 0; k < t.size() && steps < MAX_LINKS_AFTER; steps++, k++) {
-            PhraseTable.Match<Measure> m = lex.events.longestAt(t, k);
-            if (m != null) {
-                return m.value();
-            }
-            if (allowSkip && t.isChar(k, ',')) { // "900,000 people, mostly women and children, have been displaced"
-                int close = k + 1;
-                while (close < t.size() && close <= k + 7 && t.isWord(close) && lex.events.longestAt(t, close) == null) {
-                    close++;
-                }
-                return close > k + 1 && t.isChar(close, ',') ? after(close + 1, false) : null;
-            }
-            if (allowSkip && t.isWord(k + 1) && (t.is(k, "and") || t.is(k, "or") || SKIPPABLE.contains(t.norm(k)))) {
-                int j = k + 1;
-                while (j < t.size() && j <= k + 4 && t.isWord(j) && lex.events.longestAt(t, j) == null
-                        && !lex.linksAfter.contains(t.norm(j))) {
-                    j++;
-                }
-                return j > k + 1 ? after(j, false) : null; // "and killed hundreds" is another clause
-            }
-            if (!(isQuote(k) || t.isWord(k) && lex.linksAfter.contains(t.norm(k)))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean isQuote(int k) {
-        if (!t.isPunct(k)) {
-            return false;
-        }
-        char c = t.text().charAt(t.start(k));
-        return c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '\'';
     }
 
     /** Coordinated amounts share event words: "killed 40 civilians and 12 soldiers". */
