@@ -2,6 +2,8 @@ package io.sitrep.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitrep.content.Problem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,11 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example sentence of the default figure rules gives exactly the figures it lists. */
+/**
+ * Every example sentence of the figure rules gives exactly the figures it lists: the
+ * defaults' examples, and those of {@code content/figure-rules.yaml} when the briefing has one
+ * (run against the defaults extended by it).
+ */
 class FigureRuleExamplesTest {
 
-    private static final FigureRules RULES = FigureRules.defaults();
+    private static final FigureRules RULES = effectiveRules();
     private static final FigureExtractor EXTRACTOR = new FigureExtractor(RULES, Dictionary.empty());
+
+    private static FigureRules effectiveRules() {
+        List<Problem> problems = new ArrayList<>();
+        FigureRules rules = FigureRules.load(Path.of("content", "figure-rules.yaml"), "content/figure-rules.yaml",
+                problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("content/figure-rules.yaml has problems: " + problems);
+        }
+        return rules;
+    }
 
     static Stream<Named<RuleExample>> examples() {
         return RULES.examples().stream().map(e -> Named.of(e.where() + ": " + e.text(), e));
