@@ -60,6 +60,9 @@ final class CountedNounFinder {
             while (p < t.size() && t.isWord(p) && DETERMINERS.contains(t.norm(p))) {
                 p++;
             }
+            if (t.is(p, "others")) {
+                return CountedNoun.elided(p, CountedNoun.Elision.MORE); // "wounded thousands of others"
+            }
             if (p >= t.size() || !t.isWord(p) || STOP.contains(t.norm(p))) {
                 boolean pronoun = p < t.size() && t.isWord(p) && STOP.contains(t.norm(p));
                 return CountedNoun.elided(pronoun ? p : Math.max(p - 1, from - 1), CountedNoun.Elision.PRONOUN);

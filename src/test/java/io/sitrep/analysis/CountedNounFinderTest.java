@@ -60,6 +60,7 @@ class CountedNounFinderTest {
     void more_and_others_stand_for_what_was_counted_before() {
         assertThat(after("established three more in recent weeks", 1).elision()).isEqualTo(CountedNoun.Elision.MORE);
         assertThat(after("wounded 10 others", 1).elision()).isEqualTo(CountedNoun.Elision.MORE);
+        assertThat(after("wounded thousands of others", 1).elision()).isEqualTo(CountedNoun.Elision.MORE);
         String text = "sent 40 more observation posts";
         assertThat(words(text, after(text, 1))).isEqualTo("observation posts");
     }
