@@ -256,6 +256,9 @@ final class SentenceFigures {
             d.currency = contextCurrency;
         } else if (best == null && prev != null && e == CountedNoun.Elision.MORE) {
             best = more(prev, d);
+        } else if (best == null && prev != null && e == CountedNoun.Elision.BARE
+                && (t.is(d.first - 1, "and") || t.is(d.first - 1, "or"))) {
+            best = prev.measure; // "25,000 have been killed, and up to 150,000 by some estimates"
         } else if (best == null && d.noun.hasNoun() && !a.weak() && !a.isVague()) {
             best = Measure.OTHER;
         }
