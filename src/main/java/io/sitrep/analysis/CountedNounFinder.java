@@ -119,7 +119,8 @@ final class CountedNounFinder {
         return null;
     }
 
-    private static boolean looksVerbal(String word) {
+    /** Whether a word looks like a verb form: "-ed", "-ing", or a common irregular participle. */
+    static boolean looksVerbal(String word) {
         return word.endsWith("ed") || word.endsWith("ing") || IRREGULAR_PARTICIPLES.contains(word);
     }
 

@@ -257,7 +257,8 @@ final class SentenceFigures {
         } else if (best == null && prev != null && e == CountedNoun.Elision.MORE) {
             best = more(prev, d);
         } else if (best == null && prev != null && e == CountedNoun.Elision.BARE
-                && (t.is(d.first - 1, "and") || t.is(d.first - 1, "or"))) {
+                && (t.is(d.first - 1, "and") || t.is(d.first - 1, "or"))
+                && !(t.isWord(d.nounEnd() + 1) && CountedNounFinder.looksVerbal(t.norm(d.nounEnd() + 1)))) {
             best = prev.measure; // "25,000 have been killed, and up to 150,000 by some estimates"
         } else if (best == null && d.noun.hasNoun() && !a.weak() && !a.isVague()) {
             best = Measure.OTHER;
