@@ -42,10 +42,6 @@ record Amount(int first, int last, Kind kind, BigDecimal value, BigDecimal low, 
         return new Amount(first, last, Kind.VAGUE, null, null, null, tidy(conservative), null, null, false, false, false);
     }
 
-    Amount withFirst(int newFirst) {
-        return new Amount(newFirst, last, kind, value, low, high, conservative, implied, scale, weak, yearLike, plain);
-    }
-
     /** The same number written with no trailing zeros and no exponent: 6620000000, 3.6, 0.5. */
     static BigDecimal tidy(BigDecimal v) {
         if (v == null) {

@@ -48,10 +48,12 @@ public final class FigureExtractor {
         String currency = null;
         int currencySentence = Integer.MIN_VALUE / 2;
         char[] chars = text.text().toCharArray();
+        List<List<Mention>> mentionsBySentence = bySentence(mentions, Mention::sentence, sentences.size());
+        List<List<DateMention>> datesBySentence = bySentence(dates, DateMention::sentence, sentences.size());
         for (Sentence s : sentences) {
             Tokens t = Tokens.of(text.text(), chars, s.start(), s.end());
-            List<Mention> here = inSentence(mentions, s);
-            List<DateMention> dated = datesIn(dates, s);
+            List<Mention> here = mentionsBySentence.get(s.index());
+            List<DateMention> dated = datesBySentence.get(s.index());
             String context = s.index() - currencySentence <= CURRENCY_REACH ? currency : null;
             SentenceFigures figures = new SentenceFigures(tools, t, here, previous, previousMentions, context);
             for (SentenceFigures.Draft d : figures.find(k -> insideDate(t, k, dated))) {
@@ -103,29 +105,22 @@ public final class FigureExtractor {
         return false;
     }
 
-    private static List<Mention> inSentence(List<Mention> mentions, Sentence s) {
-        List<Mention> out = null;
-        for (Mention m : mentions) {
-            if (m.start() >= s.start() && m.start() < s.end()) {
-                if (out == null) {
-                    out = new ArrayList<>();
+    /** The items of each sentence, by the sentence index they carry, in one pass. */
+    private static <T> List<List<T>> bySentence(List<T> items, java.util.function.ToIntFunction<T> sentence, int count) {
+        List<List<T>> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(null);
+        }
+        for (T item : items) {
+            int k = sentence.applyAsInt(item);
+            if (k >= 0 && k < count) {
+                if (out.get(k) == null) {
+                    out.set(k, new ArrayList<>());
                 }
-                out.add(m);
+                out.get(k).add(item);
             }
         }
-        return out == null ? List.of() : out;
-    }
-
-    private static List<DateMention> datesIn(List<DateMention> dates, Sentence s) {
-        List<DateMention> out = null;
-        for (DateMention d : dates) {
-            if (d.start() >= s.start() && d.start() < s.end()) {
-                if (out == null) {
-                    out = new ArrayList<>();
-                }
-                out.add(d);
-            }
-        }
-        return out == null ? List.of() : out;
+        out.replaceAll(l -> l == null ? List.of() : l);
+        return out;
     }
 }

@@ -46,7 +46,6 @@ final class FigureLexicon {
     final Set<String> linksAfter;
     private final Map<Measure, Integer> rank = new EnumMap<>(Measure.class);
     private final Map<Measure, MeasureRule> byMeasure = new EnumMap<>(Measure.class);
-    private final Map<String, Entity> entities;
     private final Map<String, String> entityActors = new HashMap<>();
 
     FigureLexicon(FigureRules rules, Dictionary dictionary) {
@@ -69,7 +68,6 @@ final class FigureLexicon {
         labels = PhraseTable.<Boolean>builder().addAll(rules.ignore().labels(), true).build();
         linksBefore = normalized(rules.links().before());
         linksAfter = normalized(rules.links().after());
-        entities = dictionary.index();
         actors = buildActors(rules.actors(), dictionary);
     }
 
@@ -165,10 +163,6 @@ final class FigureLexicon {
     /** The actor an entity stands for, or null. */
     String entityActor(String entityId) {
         return entityActors.get(entityId);
-    }
-
-    Entity entity(String entityId) {
-        return entities.get(entityId);
     }
 
     /** Priority of a measure: lower wins; measures the rules do not list come last. */

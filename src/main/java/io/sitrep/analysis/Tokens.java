@@ -64,7 +64,7 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = chars[i];
-            int cls = kind(c);
+            int cls = charClass(c);
             if (cls == 2) {
                 i++;
             } else if (cls == 1) {
@@ -79,7 +79,7 @@ final class Tokens {
     }
 
     /** 1 for a letter or digit, 2 for a space, 0 for anything else. */
-    private static int kind(char c) {
+    private static int charClass(char c) {
         if (c < 128) {
             return ASCII[c];
         }
@@ -91,17 +91,17 @@ final class Tokens {
         int i = from + 1;
         while (i < to) {
             char c = text[i];
-            if (kind(c) == 1) {
+            if (charClass(c) == 1) {
                 i++;
                 continue;
             }
-            if (i + 1 >= to || kind(text[i + 1]) != 1) {
+            if (i + 1 >= to || charClass(text[i + 1]) != 1) {
                 break;
             }
             char prev = text[i - 1];
             char next = text[i + 1];
             if (c == '\'' || c == '’') {
-                if ((next == 's' || next == 'S') && (i + 2 >= to || kind(text[i + 2]) != 1)) {
+                if ((next == 's' || next == 'S') && (i + 2 >= to || charClass(text[i + 2]) != 1)) {
                     break; // a possessive: its own token
                 }
                 i++;
@@ -126,7 +126,7 @@ final class Tokens {
         }
         Kind kind = Character.isDigit(text[from]) ? Kind.NUMBER : Kind.WORD;
         if (i < to && (text[i] == '\'' || text[i] == '’') && i + 1 < to && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 >= to || kind(text[i + 2]) != 1)) {
+                && (i + 2 >= to || charClass(text[i + 2]) != 1)) {
             add(from, i, kind);
             add(i, i + 2, Kind.WORD);
             return i + 2;

@@ -42,7 +42,6 @@ class FigureLexiconTest {
         assertThat(lexicon.actors.longestAt(Tokens.of("SOHR"), 0)).isNull();
         assertThat(lexicon.entityActor("wagner")).isEqualTo("Russia");
         assertThat(lexicon.entityActor("sohr")).isNull();
-        assertThat(lexicon.entity("syria").type()).isEqualTo(EntityType.COUNTRY);
     }
 
     @Test
