@@ -121,6 +121,8 @@ public final class SiteBuild {
         }
         Path dictFile = options.content().resolve("entities.yaml");
         Dictionary dictionary = new DictionaryReader().read(dictFile, Display.of(dictFile), problems);
+        Path rulesFile = options.content().resolve("figure-rules.yaml");
+        FigureRules rules = FigureRules.load(rulesFile, Display.of(rulesFile), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -128,11 +130,11 @@ public final class SiteBuild {
             content = new Content(content.root(), content.briefing().withBaseUrl(options.baseUrl()),
                     content.articles(), content.entitiesFile());
         }
-        return new Loaded(content, dictionary);
+        return new Loaded(content, dictionary, rules);
     }
 
     private Analyzed analyze(Loaded loaded) {
-        Analyzer analyzer = new Analyzer(loaded.dictionary(), FigureRules.defaults());
+        Analyzer analyzer = new Analyzer(loaded.dictionary(), loaded.rules());
         listener.stage("analyze", loaded.content().articles().size());
         List<AnalyzedArticle> analyzed = loaded.content().articles().parallelStream()
                 .map(a -> {
@@ -205,7 +207,7 @@ public final class SiteBuild {
         }
     }
 
-    private record Loaded(Content content, Dictionary dictionary) {
+    private record Loaded(Content content, Dictionary dictionary, FigureRules rules) {
     }
 
     private record Analyzed(Loaded loaded, List<AnalyzedArticle> articles) {

@@ -14,7 +14,7 @@ import java.util.List;
 public final class Analyzer {
 
     /** Bump when the analysis code changes what it finds: it is part of every cache key. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Dictionary dictionary;
     private final FigureRules rules;

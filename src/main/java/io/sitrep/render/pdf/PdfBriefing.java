@@ -87,6 +87,22 @@ public final class PdfBriefing {
 
     /** Renders the briefing to PDF bytes. */
     public Rendered render(Briefing briefing, List<PdfChart> charts) throws RenderException, IOException {
+        try {
+            return renderWith(briefing, charts);
+        } catch (IOException vectorsFailed) {
+            // The SVG drawer can fail on a drawing that Batik itself accepts; the briefing must
+            // still print, so print every chart from its PNG and say so.
+            List<PdfChart> raster = charts.stream()
+                    .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null, c.png()))
+                    .toList();
+            Rendered r = renderWith(briefing, raster);
+            List<String> notes = new ArrayList<>(r.notes());
+            notes.add(0, "charts printed from their PNG: " + vectorsFailed.getMessage().lines().findFirst().orElse(""));
+            return new Rendered(r.pdf(), notes);
+        }
+    }
+
+    private Rendered renderWith(Briefing briefing, List<PdfChart> charts) throws RenderException, IOException {
         ChartPictures.Prepared pictures = new ChartPictures().prepare(charts);
         PrintModel model = new PrintModelBuilder().build(briefing, pictures.charts());
         Map<String, Object> data = new LinkedHashMap<>();
