@@ -62,9 +62,9 @@ final class PdfCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ContentException e) {
-            return BuildCommand.report(err, e);
+            return report(err, e);
         } catch (RenderException e) {
-            return BuildCommand.report(err, new ContentException(List.of(new Problem(
+            return report(err, new ContentException(List.of(new Problem(
                     o.templates().resolve(e.template()).toString(), e.line(), e.column(), e.getMessage(),
                     "fix the template; the previous PDF was left as it was"))));
         } catch (IOException e) {
@@ -90,5 +90,10 @@ final class PdfCommand implements Callable<Integer> {
                 site.write(path, Files.readAllBytes(file));
             }
         }
+    }
+
+    private static int report(PrintWriter err, ContentException e) {
+        new Reporter(err, SiteBuild.Listener.NONE).problems(e.problems(), "the previous PDF was left as it was");
+        return 1;
     }
 }
