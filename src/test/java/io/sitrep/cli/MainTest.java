@@ -116,13 +116,13 @@ class MainTest {
         TreeSnapshot.age(parent);
         Path article = templates.resolve("article.ftlh");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(article));
-        lines.add(2, "<p>${article.noSuchThing.either}</p>");
+        lines.add(2, "<p>${page.noSuchThing.either}</p>"); // page exists in every model, its key does not
         Files.write(article, lines);
         SortedMap<String, String> before = everything();
 
         assertThat(build("--templates", templates.toString())).isEqualTo(1);
         assertThat(errLines().get(0)).startsWith(article + ":3:");
-        assertThat(errLines().get(0)).contains("article.noSuchThing");
+        assertThat(errLines().get(0)).contains("page.noSuchThing");
         assertThat(errLines().get(1)).isEqualTo("1 problem; the output folder was not changed");
         assertThat(everything()).isEqualTo(before);
 
