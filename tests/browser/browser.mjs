@@ -62,7 +62,12 @@ async function visit(context, url, label) {
   const trouble = [];
   page.on("console", (m) => { if (m.type() === "error") trouble.push("console error: " + m.text()); });
   page.on("pageerror", (e) => trouble.push("page error: " + e.message));
-  page.on("requestfailed", (r) => trouble.push("request failed: " + r.url() + " " + (r.failure()?.errorText || "")));
+  page.on("requestfailed", (r) => {
+    const why = r.failure()?.errorText || "";
+    // ERR_ABORTED is a request the page cancelled by navigating on (the favicon while the search
+    // form submits); a missing file is an HTTP 404 or ERR_FILE_NOT_FOUND and still fails
+    if (why !== "net::ERR_ABORTED") trouble.push("request failed: " + r.url() + " " + why);
+  });
   page.on("response", (r) => { if (r.status() >= 400) trouble.push("HTTP " + r.status() + ": " + r.url()); });
   page.on("dialog", async (d) => { trouble.push("dialog opened (a script ran): " + d.message()); await d.dismiss(); });
   await page.goto(url, { waitUntil: "load" });
