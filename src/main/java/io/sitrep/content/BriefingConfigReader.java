@@ -40,6 +40,7 @@ public final class BriefingConfigReader {
             return BriefingConfig.defaults();
         }
         BriefingConfig d = BriefingConfig.defaults();
+        checkTypes(root, text, displayName, problems);
         LocalDate from = date(root, text, "period", "from", displayName, problems);
         LocalDate to = date(root, text, "period", "to", displayName, problems);
         return new BriefingConfig(
@@ -50,6 +51,43 @@ public final class BriefingConfigReader {
                 text(root, "base_url", d.baseUrl()),
                 from, to,
                 root.path("allow_html").asBoolean(false));
+    }
+
+    /** BCP 47 in its common shapes (en, pt-BR, zh-Hant-TW): what a page's lang attribute accepts. */
+    static boolean isLanguageTag(String s) {
+        return s.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    }
+
+    /** A value of the wrong kind is an error at its line, not a silent fall back to the default. */
+    private static void checkTypes(JsonNode root, String text, String file, List<Problem> problems) {
+        for (String key : List.of("title", "subtitle", "description", "language", "base_url")) {
+            JsonNode n = root.get(key);
+            if (n != null && !n.isNull() && !n.isValueNode()) {
+                problems.add(Problem.at(file, valuePos(text, key), "'" + key + "' must be a single value, not "
+                        + (n.isArray() ? "a list" : "a mapping"), "write it on one line, in quotes (" + key + ": \"...\")"));
+            }
+        }
+        JsonNode language = root.get("language");
+        if (language != null && language.isValueNode() && !isLanguageTag(language.asString().strip())) {
+            problems.add(Problem.at(file, valuePos(text, "language"), "language '" + language.asString()
+                    + "' is not a language tag", "write a tag such as en, fr or pt-BR"));
+        }
+        JsonNode allow = root.get("allow_html");
+        if (allow != null && !allow.isNull() && !allow.isBoolean()) {
+            problems.add(Problem.at(file, valuePos(text, "allow_html"), "'allow_html' must be true or false, not '"
+                    + allow.asString() + "'", "write allow_html: false (or true to keep raw HTML, sanitized)"));
+        }
+        JsonNode period = root.get("period");
+        if (period != null && !period.isNull() && !period.isObject()) {
+            problems.add(Problem.at(file, valuePos(text, "period"), "'period' must be a mapping with from and to",
+                    "write period: on its own line, then '  from: 2020-02-01' and '  to: 2020-02-29'"));
+        }
+    }
+
+    /** Where the value of top-level {@code key} starts, or 1:1 when the text does not show it plainly. */
+    private static SourcePosition valuePos(String text, String key) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "[ \\t]*:[ \\t]*").matcher(text);
+        return m.find() ? SourcePosition.of(text, m.end()) : new SourcePosition(1, 1);
     }
 
     private static String text(JsonNode root, String key, String fallback) {

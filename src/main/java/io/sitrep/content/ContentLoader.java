@@ -1,6 +1,7 @@
 package io.sitrep.content;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class ContentLoader {
 
     /** Articles above this size are refused: no news article is near it, and it bounds memory. */
     public static final long MAX_ARTICLE_BYTES = 2L * 1024 * 1024;
+    /** Levels of Markdown nodes inside each other an article may have; real articles stay far below. */
+    public static final int MAX_NESTING = 100;
 
     /** Problems in file order, then line, then column: the order an editor walks them. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
@@ -131,11 +134,42 @@ public final class ContentLoader {
             slugAt = SourcePosition.of(source, block.yamlStart() + m.end());
         }
         // Blank the front matter (keeping newlines) so that Flexmark's offsets are file offsets.
-        Document doc = markdown.parse(block.blanked(source));
+        Document doc;
+        try {
+            doc = markdown.parse(block.blanked(source));
+        } catch (StackOverflowError e) {
+            // Flexmark recurses over nested markup; thousands of levels exhaust the stack. The stack
+            // has unwound here, so reporting it like any other mistake is safe.
+            problems.add(new Problem(name, block.bodyStart() == 0 ? 1 : SourcePosition.of(source, block.bodyStart()).line(),
+                    1, "nests lists, quotes, links or emphasis too deeply to be read", "flatten the markup; sitrep reads up to "
+                    + MAX_NESTING + " levels"));
+            return Optional.empty();
+        }
+        Node deepest = firstBeyond(doc, MAX_NESTING);
+        if (deepest != null) {
+            problems.add(Problem.at(name, SourcePosition.of(source, deepest.getStartOffset()),
+                    "nests lists, quotes, links or emphasis more than " + MAX_NESTING + " levels deep",
+                    "flatten the markup here"));
+            return Optional.empty();
+        }
         PlainText text = PlainTextExtractor.extract(doc);
         Article article = new Article(slug, relative(root, file), meta, source, block.bodyStart(), text,
                 countWords(text.text()), sha256(bytes));
         return Optional.of(new Loaded(article, name, slugAt));
+    }
+
+    /** The first node deeper than {@code max} levels, found without recursion (a deep tree is the problem). */
+    static Node firstBeyond(Document doc, int max) {
+        Map<Node, Integer> depth = new java.util.IdentityHashMap<>();
+        depth.put(doc, 0);
+        for (Node n : doc.getDescendants()) {
+            int d = depth.getOrDefault(n.getParent(), 0) + 1;
+            if (d > max) {
+                return n;
+            }
+            depth.put(n, d);
+        }
+        return null;
     }
 
     private static void checkUniqueSlugs(List<Loaded> loaded, List<Problem> problems) {

@@ -107,8 +107,14 @@ public final class FrontMatterReader {
                     "give the original article's address, starting with https://"));
             url = null;
         }
+        String language = f.text("language");
+        if (language != null && !BriefingConfigReader.isLanguageTag(language)) {
+            problems.add(Problem.at(file, f.valuePos("language"), "language '" + language + "' is not a language tag",
+                    "write a tag such as en, fr or pt-BR"));
+            language = null;
+        }
         return new FrontMatter(title, date, dateText, source1, url, f.text("author"), f.text("summary"),
-                f.textList("tags"), f.text("language"), slug, f.bool("draft"), f.text("image"),
+                f.textList("tags"), language, slug, f.bool("draft"), f.text("image"),
                 f.text("caption"));
     }
 

@@ -6,7 +6,11 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -39,6 +43,7 @@ final class ArticleBody {
 
     private final Markdown markdown;
     private final BodySanitizer sanitizer = new BodySanitizer();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     ArticleBody(Markdown markdown) {
         this.markdown = markdown;
@@ -51,10 +56,19 @@ final class ArticleBody {
     String render(AnalyzedArticle analyzed, Map<String, Entity> entities, String root, boolean allowHtml) {
         Article article = analyzed.article();
         Marks marks = Marks.of(analyzed, entities, root);
-        MarkingRenderer marking = new MarkingRenderer(marks);
+        // sitrep's ids travel under a name the article cannot guess; the sanitizer turns them into
+        // ids and drops every id the article's own HTML brought (it could collide with ours)
+        String idAttr = "data-sitrep-id-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE);
+        MarkingRenderer marking = new MarkingRenderer(marks, idAttr);
         HtmlRenderer renderer = HtmlRenderer.builder(markdown.options())
                 .escapeHtml(!allowHtml)
                 .nodeRendererFactory(options -> marking)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> trust(attributes, idAttr); // footnotes' ids
+                    }
+                })
                 .build();
         StringBuilder html = new StringBuilder(renderer.render(markdown.parse(blanked(article))));
         List<String> missing = new ArrayList<>();
@@ -67,10 +81,18 @@ final class ArticleBody {
             // A sentence wholly inside markup the marks cannot reach (an autolink): keep its
             // id on the page so that links to it still resolve.
             html.append("<p class=\"anchors\">");
-            missing.forEach(id -> html.append("<span id=\"").append(id).append("\"></span>"));
+            missing.forEach(id -> html.append("<span ").append(idAttr).append("=\"").append(id).append("\"></span>"));
             html.append("</p>");
         }
-        return sanitizer.clean(html.toString());
+        return sanitizer.clean(html.toString(), idAttr);
+    }
+
+    /** Moves an id Flexmark wrote (not the article's raw HTML, which no provider sees) to the trusted name. */
+    private static void trust(MutableAttributes attributes, String idAttr) {
+        if (attributes.contains("id")) {
+            attributes.replaceValue(idAttr, attributes.getValue("id"));
+            attributes.remove("id");
+        }
     }
 
     /** The source with its front matter blanked as {@code ContentLoader} does, so offsets agree. */
@@ -88,10 +110,12 @@ final class ArticleBody {
     private static final class MarkingRenderer implements NodeRenderer {
 
         private final Marks marks;
+        private final String idAttr;
         private final Set<String> emitted = new HashSet<>();
 
-        MarkingRenderer(Marks marks) {
+        MarkingRenderer(Marks marks, String idAttr) {
             this.marks = marks;
+            this.idAttr = idAttr;
         }
 
         @Override
@@ -132,7 +156,7 @@ final class ArticleBody {
         private void code(Code node, NodeRendererContext context, HtmlWriter html) {
             for (Mark s : marks.sentencesStartingIn(node.getStartOffset(), node.getEndOffset())) {
                 if (emitted.add(s.id())) {
-                    html.raw("<span class=\"s\" id=\"" + s.id() + "\"></span>");
+                    html.raw("<span class=\"s\" " + idAttr + "=\"" + s.id() + "\"></span>");
                 }
             }
             context.delegateRender();
@@ -141,7 +165,7 @@ final class ArticleBody {
         private void openMark(StringBuilder out, Mark m) {
             out.append('<').append(m.tag()).append(m.attrs());
             if (m.id() != null && emitted.add(m.id())) {
-                out.append(" id=\"").append(m.id()).append('"');
+                out.append(' ').append(idAttr).append("=\"").append(m.id()).append('"');
             }
             out.append('>');
         }

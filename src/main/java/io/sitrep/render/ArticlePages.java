@@ -122,6 +122,13 @@ final class ArticlePages {
         }
         String u = url.strip();
         String lower = u.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
+        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(u).getHost() == null ? null : u; // "x y" or a quote is no address
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

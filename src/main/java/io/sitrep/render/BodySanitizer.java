@@ -12,6 +12,13 @@ import org.jsoup.safety.Safelist;
  * {@code javascript:} links), whether it came from raw HTML or a trick in the Markdown.
  * Images become links: the site loads nothing from other hosts, and the content folder's
  * image files are not part of the site.
+ *
+ * <p>It also keeps the page valid and its ids unique: an {@code id} in the article's own HTML
+ * could collide with the layout's ({@code main}) or a sentence's ({@code s1}) and break the
+ * links to it, so only ids that sitrep wrote survive (they arrive in an attribute whose name the
+ * caller keeps secret, see {@link #clean(String, String)}); and inline elements that ended up
+ * around blocks (badly nested raw HTML, repaired by the HTML parser) are unwrapped, because
+ * {@code <i><p>} is not valid HTML.
  */
 final class BodySanitizer {
 
@@ -27,8 +34,32 @@ final class BodySanitizer {
             .addProtocols("a", "href", "http", "https", "mailto", "#")
             .preserveRelativeLinks(true));
 
+    /** Phrasing elements that must not hold blocks, and the blocks they must not hold. */
+    private static final String INLINE = "b, i, em, strong, span, mark, q, abbr, del, s, code, sub, sup, small,"
+            + " u, time, cite, kbd, var, samp, strike, dfn, bdi, bdo, tt, big";
+    private static final String BLOCK = "p, div, ul, ol, li, dl, dt, dd, table, blockquote, pre, h1, h2, h3, h4,"
+            + " h5, h6, hr, section, figure, details, summary";
+
+    /** Cleans HTML whose ids are all trusted (ids sitrep wrote itself). */
     String clean(String bodyHtml) {
+        return clean(bodyHtml, null);
+    }
+
+    /**
+     * Cleans an article body in which sitrep wrote its own ids as {@code trustedIdAttribute}
+     * (a name the article cannot guess); every plain {@code id} comes from the article and is dropped.
+     */
+    String clean(String bodyHtml, String trustedIdAttribute) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+        if (trustedIdAttribute != null) {
+            for (Element e : dirty.body().getAllElements()) {
+                e.removeAttr("id");
+                if (e.hasAttr(trustedIdAttribute)) {
+                    e.attr("id", e.attr(trustedIdAttribute));
+                    e.removeAttr(trustedIdAttribute);
+                }
+            }
+        }
         for (Element img : dirty.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
             String src = img.attr("src").strip();
@@ -39,7 +70,22 @@ final class BodySanitizer {
             img.replaceWith(replacement);
         }
         Document clean = cleaner.clean(dirty);
+        unwrapInlinesAroundBlocks(clean);
         clean.outputSettings().prettyPrint(false).charset("UTF-8");
         return clean.body().html();
+    }
+
+    private static void unwrapInlinesAroundBlocks(Document doc) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Element inline : doc.body().select(INLINE)) {
+                if (!inline.select(BLOCK).isEmpty()) {
+                    inline.unwrap();
+                    changed = true;
+                    break;
+                }
+            }
+        }
     }
 }

@@ -116,17 +116,17 @@ class MainTest {
         TreeSnapshot.age(parent);
         Path article = templates.resolve("article.ftlh");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(article));
-        lines.add(2, "<p>${m.article.noSuchThing.either}</p>");
+        lines.add(2, "<p>${page.noSuchThing.either}</p>"); // page exists in every model, its key does not
         Files.write(article, lines);
         SortedMap<String, String> before = everything();
 
         assertThat(build("--templates", templates.toString())).isEqualTo(1);
         assertThat(errLines().get(0)).startsWith(article + ":3:");
-        assertThat(errLines().get(0)).contains("m.article.noSuchThing");
+        assertThat(errLines().get(0)).contains("page.noSuchThing");
         assertThat(errLines().get(1)).isEqualTo("1 problem; the output folder was not changed");
         assertThat(everything()).isEqualTo(before);
 
-        lines.set(2, "<#if m.article>");
+        lines.set(2, "<#if article>");
         Files.write(article, lines);
         before.keySet().removeIf(k -> k.startsWith("templates"));
         assertThat(build("--templates", templates.toString())).isEqualTo(1);

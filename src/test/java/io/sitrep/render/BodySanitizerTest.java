@@ -31,4 +31,19 @@ class BodySanitizerTest {
         assertThat(sanitizer.clean("<p><img src=\"pics/a.png\"></p>"))
                 .isEqualTo("<p><span class=\"image-missing\">[Image: image]</span></p>");
     }
+
+    @Test
+    void onlyIdsSitrepWroteSurviveSoTheArticleCannotTakeTheLayoutsOrASentencesId() {
+        String in = "<p><a id=\"main\" href=\"#main\">a</a> <span id=\"s1\">b</span>"
+                + " <span class=\"s\" data-secret=\"s1\">c</span> <span data-other=\"x\">d</span></p>";
+        assertThat(sanitizer.clean(in, "data-secret"))
+                .isEqualTo("<p><a href=\"#main\">a</a> <span>b</span> <span class=\"s\" id=\"s1\">c</span> <span>d</span></p>");
+    }
+
+    @Test
+    void inlineElementsAroundBlocksAreUnwrappedSoThePageStaysValid() {
+        String out = sanitizer.clean("<div><p>Unclosed <b>markup <i>that</div> nests badly</p>");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(out).select("b p, i p, b div, i div")).isEmpty();
+        assertThat(out).contains("markup").contains("nests badly");
+    }
 }
