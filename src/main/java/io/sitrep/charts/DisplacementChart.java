@@ -127,7 +127,9 @@ final class DisplacementChart {
         HouseStyle style = context.style();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(0.22f);
+        // The band's transparency goes into its colour, not into an alpha composite: Batik writes a
+        // composite as `opacity`, which the PDF renderer's SVG drawer cannot draw.
+        renderer.setAlpha(1f);
         for (int i = 0; i < model.bands().size(); i++) {
             Band band = model.bands().get(i);
             YIntervalSeries series = new YIntervalSeries(band.label(), false, false);
@@ -137,7 +139,8 @@ final class DisplacementChart {
             }
             data.addSeries(series);
             renderer.setSeriesPaint(i, Palette.categorical(band.style()));
-            renderer.setSeriesFillPaint(i, Palette.categorical(band.style()));
+            java.awt.Color colour = Palette.categorical(band.style());
+            renderer.setSeriesFillPaint(i, new java.awt.Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 56));
             renderer.setSeriesStroke(i, Palette.line(band.style(), 2f));
             renderer.setSeriesShape(i, Palette.marker(band.style(), 8));
         }
