@@ -49,7 +49,7 @@ public final class Analyzer {
         List<UnconfirmedName> unconfirmed = names.find(text, split, mentions);
         List<DateMention> dated = dates.find(text, split, article.meta().date());
         List<Figure> found = figures.find(text, split, mentions, dated, article.meta().date());
-        List<Quote> quoted = quotes.find(text, split, mentions);
+        List<Quote> quoted = quotes.find(text, split, mentions, unconfirmed);
         return new ArticleAnalysis(article.slug(), split, mentions, found, dated, quoted, unconfirmed);
     }
 }

@@ -1,0 +1,146 @@
+package io.sitrep.analysis;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * Folds text for name matching: lower case, no diacritics (Erdoğan → erdogan), letters that do
+ * not decompose mapped by hand (ı ł ø đ ß æ œ), hyphens and runs of white space as one space,
+ * editorial brackets dropped ("[Donald] Trump" → "donald trump"), and apostrophes inside a
+ * word dropped ("Ma’arat" → "maarat") except the possessive ’s, which stays after a
+ * {@code '} so that "Turkey’s" still ends the word "turkey".
+ *
+ * <p>Every folded character keeps the offset of the source character it came from, so a match
+ * in the folded text maps back to the words as written.
+ *
+ * <p>Hand-written around the JDK {@link Normalizer}: ICU4J transliterates fully but weighs
+ * 14.5 MiB, and names in the press only need Latin letters folded.
+ */
+final class TextFold {
+
+    /** Folded form of every char below this, computed once; null for "drop". */
+    private static final int TABLE_SIZE = 0x0300;
+    private static final String[] TABLE = buildTable();
+
+    private final String text;
+    /** For each folded character, the offset of its source character; one more entry maps the end. */
+    private final int[] origin;
+
+    private TextFold(String text, int[] origin) {
+        this.text = text;
+        this.origin = origin;
+    }
+
+    /** The folded text. */
+    String text() {
+        return text;
+    }
+
+    /** The folded form of a whole string, for dictionary keys. */
+    static String key(String s) {
+        return of(s, 0, s.length()).text.strip();
+    }
+
+    /** Folds {@code s[from, to)}; its offsets map back into {@code s}. */
+    static TextFold of(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int[] map = new int[to - from + 1];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            String folded;
+            if (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c)) {
+                folded = out.length() == 0 || out.charAt(out.length() - 1) == ' ' ? "" : " ";
+            } else if (isApostrophe(c)) {
+                folded = apostropheInsideWord(s, i, from, to) ? "" : "'";
+            } else if (c == '[' || c == ']') {
+                folded = "";
+            } else {
+                folded = fold(c);
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                if (out.length() + 1 >= map.length) {
+                    map = Arrays.copyOf(map, map.length * 2);
+                }
+                map[out.length()] = i;
+                out.append(folded.charAt(k));
+            }
+        }
+        map[out.length()] = to;
+        return new TextFold(out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /** Source offset of folded offset {@code i}. */
+    int source(int i) {
+        return origin[i];
+    }
+
+    /** Source offset just past the source character of folded offset {@code end - 1}. */
+    int sourceEnd(int end) {
+        return end == 0 ? origin[0] : origin[end - 1] + 1;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʻ' || c == 'ʿ' || c == 'ʾ'
+                || c == '`' || c == '´' || c == '′';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑' || c == '‒' || c == '–' || c == '—' || c == '―';
+    }
+
+    /** An apostrophe between two letters that is not a possessive ’s ("Nu’man", not "Turkey’s"). */
+    private static boolean apostropheInsideWord(CharSequence s, int i, int from, int to) {
+        if (i == from || i + 1 >= to || !Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i + 1))) {
+            return false;
+        }
+        char next = s.charAt(i + 1);
+        boolean possessive = (next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(s.charAt(i + 2)));
+        return !possessive;
+    }
+
+    private static String fold(char c) {
+        if (c < TABLE_SIZE) {
+            return TABLE[c];
+        }
+        if (Character.isSurrogate(c)) {
+            return String.valueOf(c);
+        }
+        return decompose(c);
+    }
+
+    private static String[] buildTable() {
+        String[] table = new String[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = decompose(c);
+        }
+        return table;
+    }
+
+    private static String decompose(char c) {
+        switch (c) {
+            case 'ı', 'İ' -> { return "i"; }
+            case 'ł', 'Ł' -> { return "l"; }
+            case 'ø', 'Ø' -> { return "o"; }
+            case 'đ', 'Đ', 'ð', 'Ð' -> { return "d"; }
+            case 'ß' -> { return "ss"; }
+            case 'æ', 'Æ' -> { return "ae"; }
+            case 'œ', 'Œ' -> { return "oe"; }
+            case 'þ', 'Þ' -> { return "th"; }
+            default -> { }
+        }
+        if (c < 0x80) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(nfd.length());
+        for (int k = 0; k < nfd.length(); k++) {
+            char d = nfd.charAt(k);
+            int type = Character.getType(d);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                b.append(Character.toLowerCase(d));
+            }
+        }
+        return b.toString();
+    }
+}
