@@ -15,6 +15,9 @@ final class Actors {
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> standsFor = new HashMap<>();
     private final Map<String, Entity> named = new HashMap<>();
+    /** Per entity id, computed once: the speaker a mention of it stands for, and its actors. */
+    private final Map<String, Speaker> speakers = new HashMap<>();
+    private final Map<String, Set<String>> actorIds = new HashMap<>();
 
     Actors(Dictionary dictionary) {
         for (Entity e : dictionary.entities()) {
@@ -22,6 +25,13 @@ final class Actors {
             named.putIfAbsent(TextFold.key(e.name()), e);
             e.aliases().forEach(a -> named.putIfAbsent(TextFold.key(a), e));
             e.standsFor().forEach(s -> standsFor.putIfAbsent(TextFold.key(s), e));
+        }
+        for (Entity e : dictionary.entities()) {
+            Speaker s = computeSpeaker(e);
+            if (s != null) {
+                speakers.put(e.id(), s);
+            }
+            actorIds.put(e.id(), Set.copyOf(computeActorIds(e)));
         }
     }
 
@@ -49,6 +59,10 @@ final class Actors {
      * the country it stands for ("Moscow said" → Russia); null for a place that stands for none.
      */
     Speaker speakerFor(Entity e) {
+        return speakers.get(e.id());
+    }
+
+    private Speaker computeSpeaker(Entity e) {
         if (e.type() != EntityType.PLACE) {
             return Speaker.of(e);
         }
@@ -58,6 +72,10 @@ final class Actors {
 
     /** The ids of the actors an entity belongs to: itself, its affiliation, what it stands for. */
     Set<String> actorIds(Entity e) {
+        return actorIds.getOrDefault(e.id(), Set.of());
+    }
+
+    private Set<String> computeActorIds(Entity e) {
         Set<String> out = new LinkedHashSet<>();
         out.add(e.id());
         Entity affiliation = named(e.affiliation());

@@ -28,8 +28,7 @@ final class Clauses {
      */
     record View(Sentence sentence, Tokens tokens, boolean[] quoted, int block, ArticleRefs refs) {
 
-        static View of(Sentence s, String text, int block, List<QuoteSpans.Span> spans, ArticleRefs refs) {
-            Tokens t = Tokens.of(text, s.start(), s.end());
+        static View of(Sentence s, Tokens t, int block, List<QuoteSpans.Span> spans, ArticleRefs refs) {
             boolean[] quoted = new boolean[t.size()];
             for (QuoteSpans.Span span : spans) {
                 if (span.outerEnd() <= s.start() || span.outerStart() >= s.end()) {
@@ -59,12 +58,12 @@ final class Clauses {
     }
 
     static boolean isSpeechVerb(View v, int k) {
-        return v.free(k) && v.tokens().isWord(k) && Cues.SPEECH_VERBS.contains(v.tokens().lower(k))
+        return v.free(k) && v.tokens().isWord(k) && (v.tokens().flags(k) & Cues.SPEECH_VERB) != 0
                 && !v.tokens().capitalized(k);
     }
 
     static boolean isSpeechParticiple(View v, int k) {
-        return v.free(k) && v.tokens().isWord(k) && Cues.SPEECH_PARTICIPLES.contains(v.tokens().lower(k));
+        return v.free(k) && v.tokens().isWord(k) && (v.tokens().flags(k) & Cues.SPEECH_PARTICIPLE) != 0;
     }
 
     static boolean isPronoun(View v, int k) {

@@ -1,5 +1,8 @@
 package io.sitrep.analysis;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -107,7 +110,31 @@ final class Cues {
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
 
+    /** Word classes, as bits of {@link #flags(String)}. */
+    static final int SPEECH_VERB = 1;
+    static final int SPEECH_PARTICIPLE = 1 << 1;
+    static final int DATE_START = 1 << 2;
+
+    /** Every listed word with its classes: one look-up per word instead of one per list. */
+    private static final Map<String, Integer> FLAGS = buildFlags();
+
     private Cues() {
+    }
+
+    /** The classes of a lower-case word, as bits; 0 for a word in no list. */
+    static int flags(String lower) {
+        Integer f = FLAGS.get(lower);
+        return f == null ? 0 : f;
+    }
+
+    private static Map<String, Integer> buildFlags() {
+        Map<String, Integer> m = new HashMap<>();
+        SPEECH_VERBS.forEach(w -> m.merge(w, SPEECH_VERB, (a, b) -> a | b));
+        SPEECH_PARTICIPLES.forEach(w -> m.merge(w, SPEECH_PARTICIPLE, (a, b) -> a | b));
+        List.of(DateRules.DATE_STARTS, DateRules.MONTHS.keySet(), DateRules.MONTH_ABBREVIATIONS.keySet(),
+                DateRules.WEEKDAYS.keySet(), DateRules.SMALL_NUMBERS.keySet())
+                .forEach(set -> set.forEach(w -> m.merge(w, DATE_START, (a, b) -> a | b)));
+        return Map.copyOf(m);
     }
 
     /** "spokeswoman", "spokesperson" and "spokesman" are one role. */

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,23 +22,24 @@ public final class DateFinder {
     private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> EDGES = Set.of("end", "beginning", "start", "middle", "turn");
     private static final Set<String> SPAN_PREFIXES = Set.of("early", "mid", "late", "earlier", "later");
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10));
-
     /** A match: tokens {@code [from, to)}, resolved. */
     private record Found(int from, int to, LocalDate date, LocalDate until, Precision precision) {
     }
 
     public List<DateMention> find(PlainText plain, List<Sentence> sentences, LocalDate published) {
+        return find(plain, sentences, published, Tokens.of(plain.text(), sentences));
+    }
+
+    /** As {@link #find(PlainText, List, LocalDate)}, with the sentences' tokens already built. */
+    List<DateMention> find(PlainText plain, List<Sentence> sentences, LocalDate published, List<Tokens> tokens) {
         if (published == null) {
             return List.of();
         }
         String text = plain.text();
         List<DateMention> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            Tokens t = Tokens.of(text, s.start(), s.end());
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            Tokens t = tokens.get(si);
             int lastEnd = 0;
             int i = 0;
             while (i < t.size()) {
@@ -63,7 +63,7 @@ public final class DateFinder {
     }
 
     private Found match(Tokens t, int i, LocalDate p) {
-        if (!t.isWord(i) && !t.isNumber(i)) {
+        if (!t.isNumber(i) && !(t.isWord(i) && ((t.flags(i) & Cues.DATE_START) != 0 || t.lower(i).startsWith("mid-")))) {
             return null;
         }
         Found f = edgeOf(t, i, p);
@@ -183,7 +183,7 @@ public final class DateFinder {
 
     /** "three days ago", "a week ago", "two years ago". */
     private static Found ago(Tokens t, int i, LocalDate p) {
-        int n = t.isNumber(i) ? DateRules.dayNumber(t.word(i)) : SMALL_NUMBERS.getOrDefault(t.isWord(i) ? t.lower(i) : "", -1);
+        int n = t.isNumber(i) ? DateRules.dayNumber(t.word(i)) : DateRules.SMALL_NUMBERS.getOrDefault(t.isWord(i) ? t.lower(i) : "", -1);
         if (n < 1 || !t.isWord(i + 1) || !t.is(i + 2, "ago")) {
             return null;
         }

@@ -31,6 +31,16 @@ final class DateRules {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
 
+    /** Number words before "days ago", "weeks ago". */
+    static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10));
+
+    /** Other words a date expression can start with. */
+    static final Set<String> DATE_STARTS = Set.of("the", "end", "beginning", "start", "middle", "turn", "early",
+            "mid", "late", "earlier", "later", "last", "this", "next", "today", "tonight", "yesterday", "tomorrow");
+
     /** Month names that are also common words: they need a cue ("in May", "late March"). */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
 

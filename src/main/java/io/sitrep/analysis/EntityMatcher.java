@@ -46,7 +46,7 @@ public final class EntityMatcher {
             }
             int start = folded.source(fs);
             int end = folded.sourceEnd(fe);
-            if (text.indexOf('\n', start) >= 0 && text.indexOf('\n', start) < end) {
+            if (crossesLine(text, start, end)) {
                 continue; // never across blocks
             }
             for (NamePatterns.Pattern p : patterns.byKey().get(emit.getPayload())) {
@@ -77,6 +77,15 @@ public final class EntityMatcher {
                     sentenceAt(sentences, start)));
         }
         return out;
+    }
+
+    private static boolean crossesLine(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wholeWord(String folded, int start, int end) {

@@ -42,12 +42,17 @@ public final class NameSpotter {
             "here", "this", "that", "these", "those", "what", "who", "why", "how", "where", "if", "no", "yes");
 
     public List<UnconfirmedName> find(PlainText plain, List<Sentence> sentences, List<Mention> known) {
-        String text = plain.text();
+        return find(sentences, known, Tokens.of(plain.text(), sentences));
+    }
+
+    /** As {@link #find(PlainText, List, List)}, with the sentences' tokens already built. */
+    List<UnconfirmedName> find(List<Sentence> sentences, List<Mention> known, List<Tokens> tokens) {
         KnownSpans spans = new KnownSpans(known);
         List<UnconfirmedName> out = new ArrayList<>();
         Map<String, String> surnames = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            Tokens t = Tokens.of(text, s.start(), s.end());
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            Tokens t = tokens.get(si);
             int i = 0;
             while (i < t.size()) {
                 int end = runEnd(t, i, spans);
@@ -72,7 +77,7 @@ public final class NameSpotter {
                 continue;
             }
             boolean nameWord = isNameWord(t, j) && !spans.covers(t.start(j), t.end(j));
-            boolean connector = j > i && CONNECTORS.contains(t.lower(j)) && !t.capitalized(j) && isNameWord(t, j + 1);
+            boolean connector = j > i && t.startsLower(j) && CONNECTORS.contains(t.lower(j)) && isNameWord(t, j + 1);
             if (!nameWord && !connector) {
                 break;
             }
@@ -88,24 +93,32 @@ public final class NameSpotter {
     }
 
     private static boolean isNameWord(Tokens t, int i) {
-        if (!t.isWord(i)) {
+        if (!t.isWord(i) || t.startsLower(i) && !t.hyphenated(i)) {
             return false;
         }
-        String w = t.word(i);
-        String lower = Tokens.stripPossessive(w).toLowerCase(Locale.ROOT);
+        String lower = t.lower(i);
         if (NOT_NAMES.contains(lower)) {
             return false;
         }
-        String[] parts = Tokens.stripPossessive(w).split("[-‑]");
-        for (int k = 0; k < parts.length; k++) {
-            String part = parts[k];
-            boolean upper = !part.isEmpty() && Character.isUpperCase(part.charAt(0));
-            boolean particle = PARTICLES.contains(part.toLowerCase(Locale.ROOT)) && k < parts.length - 1;
-            if (!upper && !particle) {
-                return false;
+        String w = t.word(i);
+        int partStart = 0;
+        int n = lower.length();
+        boolean hyphenated = false;
+        for (int k = 0; k <= n; k++) {
+            if (k == n || lower.charAt(k) == '-' || lower.charAt(k) == '‑') {
+                if (k == partStart) {
+                    return false;
+                }
+                boolean upper = Character.isUpperCase(w.charAt(partStart));
+                boolean particle = k < n && PARTICLES.contains(lower.substring(partStart, k));
+                if (!upper && !particle) {
+                    return false;
+                }
+                hyphenated |= k < n;
+                partStart = k + 1;
             }
         }
-        return Character.isUpperCase(w.charAt(0)) || parts.length > 1;
+        return Character.isUpperCase(w.charAt(0)) || hyphenated;
     }
 
     private void spot(Tokens t, int from, int to, int sentence, KnownSpans spans, Map<String, String> surnames,
@@ -120,7 +133,8 @@ public final class NameSpotter {
         int lastTitle = -1;
         for (int k = 0; k < words.size() - 1; k++) {
             String w = t.lower(words.get(k));
-            if (Cues.TITLES.contains(w) || Cues.TITLES.contains(w.replace('-', ' ').split(" ")[0])) {
+            int dash = w.indexOf('-');
+            if (Cues.TITLES.contains(w) || dash > 0 && Cues.TITLES.contains(w.substring(0, dash))) {
                 lastTitle = k;
             }
         }

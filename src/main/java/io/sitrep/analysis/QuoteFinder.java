@@ -42,6 +42,12 @@ public final class QuoteFinder {
     /** Quotes, with speakers from the dictionary and from names found without it. */
     public List<Quote> find(PlainText plain, List<Sentence> sentences, List<Mention> mentions,
                             List<UnconfirmedName> unconfirmed) {
+        return find(plain, sentences, mentions, unconfirmed, Tokens.of(plain.text(), sentences));
+    }
+
+    /** As {@link #find(PlainText, List, List, List)}, with the sentences' tokens already built. */
+    List<Quote> find(PlainText plain, List<Sentence> sentences, List<Mention> mentions,
+                     List<UnconfirmedName> unconfirmed, List<Tokens> tokens) {
         String text = plain.text();
         List<TextBlock> blocks = plain.blocks();
         List<List<QuoteSpans.Span>> spans = new ArrayList<>();
@@ -58,11 +64,12 @@ public final class QuoteFinder {
         ArticleRefs refs = new ArticleRefs(mentions, unconfirmed, actors);
         List<Clauses.View> views = new ArrayList<>();
         int b = 0;
-        for (Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             while (b < blocks.size() - 1 && blocks.get(b).end() <= s.start()) {
                 b++;
             }
-            views.add(Clauses.View.of(s, text, b, spans.isEmpty() ? List.of() : spans.get(b), refs));
+            views.add(Clauses.View.of(s, tokens.get(si), b, spans.isEmpty() ? List.of() : spans.get(b), refs));
         }
         SpeakerResolver resolver = new SpeakerResolver(actors, refs, RoleIndex.build(views, refs, actors));
         List<Found> found = new ArrayList<>();

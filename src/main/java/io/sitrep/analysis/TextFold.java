@@ -38,35 +38,51 @@ final class TextFold {
 
     /** The folded form of a whole string, for dictionary keys. */
     static String key(String s) {
-        return of(s, 0, s.length()).text.strip();
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        return plain ? s : of(s, 0, s.length()).text.strip();
     }
 
     /** Folds {@code s[from, to)}; its offsets map back into {@code s}. */
     static TextFold of(CharSequence s, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
-        int[] map = new int[to - from + 1];
+        char[] out = new char[(to - from) + 16];
+        int[] map = new int[out.length + 1];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            String folded;
-            if (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c)) {
-                folded = out.length() == 0 || out.charAt(out.length() - 1) == ' ' ? "" : " ";
-            } else if (isApostrophe(c)) {
-                folded = apostropheInsideWord(s, i, from, to) ? "" : "'";
-            } else if (c == '[' || c == ']') {
-                folded = "";
-            } else {
-                folded = fold(c);
+            if (n + 4 >= out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+                map = Arrays.copyOf(map, out.length + 1);
             }
-            for (int k = 0; k < folded.length(); k++) {
-                if (out.length() + 1 >= map.length) {
-                    map = Arrays.copyOf(map, map.length * 2);
+            if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                map[n] = i;
+                out[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                map[n] = i;
+                out[n++] = (char) (c + 32);
+            } else if (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c)) {
+                if (n > 0 && out[n - 1] != ' ') {
+                    map[n] = i;
+                    out[n++] = ' ';
                 }
-                map[out.length()] = i;
-                out.append(folded.charAt(k));
+            } else if (isApostrophe(c)) {
+                if (!apostropheInsideWord(s, i, from, to)) {
+                    map[n] = i;
+                    out[n++] = '\'';
+                }
+            } else if (c != '[' && c != ']') {
+                String folded = fold(c);
+                for (int k = 0; k < folded.length(); k++) {
+                    map[n] = i;
+                    out[n++] = folded.charAt(k);
+                }
             }
         }
-        map[out.length()] = to;
-        return new TextFold(out.toString(), Arrays.copyOf(map, out.length() + 1));
+        map[n] = to;
+        return new TextFold(new String(out, 0, n), Arrays.copyOf(map, n + 1));
     }
 
     /** Source offset of folded offset {@code i}. */
@@ -102,8 +118,8 @@ final class TextFold {
         if (c < TABLE_SIZE) {
             return TABLE[c];
         }
-        if (Character.isSurrogate(c)) {
-            return String.valueOf(c);
+        if (Character.isSurrogate(c) || c >= 0x2000 && c < 0x2C00) {
+            return String.valueOf(c); // punctuation and symbols: nothing to fold
         }
         return decompose(c);
     }

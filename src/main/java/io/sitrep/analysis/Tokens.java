@@ -1,6 +1,8 @@
 package io.sitrep.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,9 +24,22 @@ final class Tokens {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private Kind[] kinds = new Kind[32];
+    /** Lower-case forms, computed when first asked for: the finders ask for the same ones often. */
+    private String[] lowers;
+    /** Word classes ({@link Cues#flags(String)}), computed when first asked for; -1 = not yet. */
+    private int[] flags;
 
     private Tokens(String text) {
         this.text = text;
+    }
+
+    /** The tokens of every sentence, in order: built once per article and shared by the finders. */
+    static List<Tokens> of(String text, List<Sentence> sentences) {
+        List<Tokens> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(of(text, s.start(), s.end()));
+        }
+        return out;
     }
 
     static Tokens of(String text, int from, int to) {
@@ -49,7 +64,7 @@ final class Tokens {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (Character.isLetterOrDigit(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
                     } else if ((TextFold.isApostrophe(d) || d == '-' || d == '‑') && j + 1 < to
                             && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -115,7 +130,29 @@ final class Tokens {
 
     /** The token in lower case, with a possessive ’s removed. */
     String lower(int i) {
-        return stripPossessive(word(i)).toLowerCase(Locale.ROOT);
+        if (lowers == null) {
+            lowers = new String[size];
+        }
+        String l = lowers[i];
+        if (l == null) {
+            l = stripPossessive(word(i)).toLowerCase(Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
+    }
+
+    /** The word classes of word {@code i} ({@link Cues#flags(String)}). */
+    int flags(int i) {
+        if (flags == null) {
+            flags = new int[size];
+            Arrays.fill(flags, -1);
+        }
+        int f = flags[i];
+        if (f < 0) {
+            f = kinds[i] == Kind.WORD ? Cues.flags(lower(i)) : 0;
+            flags[i] = f;
+        }
+        return f;
     }
 
     /** Whether token {@code i} exists and equals {@code s}, ignoring case. */
@@ -127,6 +164,22 @@ final class Tokens {
     /** Whether token {@code i} is the mark {@code c}. */
     boolean isMark(int i, char c) {
         return i >= 0 && i < size && kinds[i] == Kind.MARK && text.charAt(starts[i]) == c;
+    }
+
+    /** Whether word {@code i} has a hyphen inside ("al-Assad"). */
+    boolean hyphenated(int i) {
+        for (int k = starts[i] + 1; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '-' || c == '‑') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a word whose first letter is lower case (no need to lower it). */
+    boolean startsLower(int i) {
+        return isWord(i) && Character.isLowerCase(text.charAt(starts[i]));
     }
 
     /** Whether token {@code i} is a word that starts with an upper-case letter. */
