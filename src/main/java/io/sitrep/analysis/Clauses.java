@@ -97,7 +97,17 @@ final class Clauses {
             while (v.free(k) && !t.isMark(k, ',')) {
                 k--;
             }
-            if (!t.isMark(k, ',') || !v.free(k) || !(t.isWord(k + 1) && Cues.DETERMINERS.contains(t.lower(k + 1)))) {
+            if (!t.isMark(k, ',') || !v.free(k) || !Cues.opensAside(t, k + 1)) {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (t.isMark(j, ')')) {
+            int k = j - 1;
+            while (v.free(k) && !t.isMark(k, '(')) {
+                k--;
+            }
+            if (!t.isMark(k, '(') || !v.free(k)) {
                 return null;
             }
             j = k - 1;
@@ -167,7 +177,7 @@ final class Clauses {
             return null;
         }
         int j = np.to();
-        if (t.isMark(j, ',') && t.isWord(j + 1) && Cues.DETERMINERS.contains(t.lower(j + 1))) {
+        if (t.isMark(j, ',') && Cues.opensAside(t, j + 1)) {
             int c = j + 1;
             while (v.free(c) && !t.isMark(c, ',')) {
                 c++;
@@ -228,7 +238,7 @@ final class Clauses {
             return false;
         }
         Tokens t = v.tokens();
-        if (t.isMark(k, '[') || t.isMark(k, ']')) {
+        if (t.isMark(k, '[') || t.isMark(k, ']') || Cues.titlePeriod(t, k)) {
             return true;
         }
         if (!t.isWord(k)) {

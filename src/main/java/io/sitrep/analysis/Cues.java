@@ -105,6 +105,14 @@ final class Cues {
             "writing", "responding", "addressing", "talking", "meeting", "visiting", "whereas", "until",
             "once", "because", "over", "within", "throughout", "last", "earlier", "later", "this", "next");
 
+    /** Abbreviated titles whose period belongs to the name: "Col. Gen. Oleksandr Syrskyi". */
+    static final Set<String> ABBREVIATED_TITLES = Set.of("col", "gen", "lt", "maj", "capt", "sgt", "dr", "mr",
+            "mrs", "ms", "prof", "sen", "rep", "gov", "adm", "brig", "st", "jr", "sr", "cmdr", "rev", "pres");
+
+    /** Words that open an aside between commas after a name: ", the …", ", whose …", ", speaking …". */
+    static final Set<String> ASIDE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "who", "whose",
+            "which", "himself", "herself", "also", "in", "at", "from", "then", "now", "once", "until", "and");
+
     static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
 
@@ -135,6 +143,24 @@ final class Cues {
                 DateRules.WEEKDAYS.keySet(), DateRules.SMALL_NUMBERS.keySet())
                 .forEach(set -> set.forEach(w -> m.merge(w, DATE_START, (a, b) -> a | b)));
         return Map.copyOf(m);
+    }
+
+    /** Whether token {@code k} is the period of an abbreviated title ("Gen."). */
+    static boolean titlePeriod(Tokens t, int k) {
+        return t.isMark(k, '.') && t.isWord(k - 1) && ABBREVIATED_TITLES.contains(t.lower(k - 1));
+    }
+
+    /**
+     * Whether the words after a comma at {@code k - 1} open an aside: a determiner, a role
+     * ("commander of …"), a relative pronoun, or a participle ("speaking in Port Sudan").
+     */
+    static boolean opensAside(Tokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return ASIDE_OPENERS.contains(w) || PERSON_ROLES.contains(normalizeRole(w))
+                || !t.capitalized(k) && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
     }
 
     /** "spokeswoman", "spokesperson" and "spokesman" are one role. */

@@ -229,6 +229,11 @@ public final class DateFinder {
         if (day > 0 && mod.isEmpty()) {
             int yi = t.isMark(k + 1, ',') ? k + 2 : k + 1;
             int y = t.isNumber(yi) ? DateRules.yearNumber(t.word(yi)) : -1;
+            int relative = relativeYear(t, k + 1, p);
+            if (y < 0 && relative > 0) {
+                LocalDate d = DateRules.safeDate(relative, month[0], day);
+                return d == null ? null : new Found(from, k + 3, d, null, Precision.DAY);
+            }
             LocalDate d = y > 0 ? DateRules.safeDate(y, month[0], day) : DateRules.dayWithoutYear(p, month[0], day, future(t, from));
             return d == null ? null : new Found(from, y > 0 ? yi + 1 : k + 1, d, null, Precision.DAY);
         }
@@ -245,8 +250,20 @@ public final class DateFinder {
         if (DateRules.AMBIGUOUS_MONTHS.contains(lower) && !hasCue) {
             return null;
         }
+        int relative = mod.isEmpty() ? relativeYear(t, k, p) : -1;
+        if (relative > 0) {
+            return new Found(from, k + 2, LocalDate.of(relative, month[0], 1), null, Precision.MONTH);
+        }
         int year = DateRules.yearOfMonth(p, month[0], mod, future(t, from));
         return new Found(from, k, LocalDate.of(year, month[0], 1), null, Precision.MONTH);
+    }
+
+    /** The year of "last year", "this year", "next year" at token {@code k}, or -1. */
+    private static int relativeYear(Tokens t, int k, LocalDate p) {
+        if (!t.is(k + 1, "year")) {
+            return -1;
+        }
+        return t.is(k, "last") ? p.getYear() - 1 : t.is(k, "this") ? p.getYear() : t.is(k, "next") ? p.getYear() + 1 : -1;
     }
 
     /**

@@ -208,7 +208,7 @@ public final class DictionaryReader {
                 Node v = m.entries().get("affiliation").value();
                 at.putIfAbsent(affiliation, new int[] {v.line(), v.column()});
             }
-            Double[] latLon = coordinates(m);
+            Double[] latLon = known.contains("lat") ? coordinates(m) : new Double[2];
             Entity entity = new Entity(idFor(name), name, type, aliases, standsFor, affiliation, latLon[0], latLon[1]);
             return new Located(entity, m.line(), m.column(), at);
         }

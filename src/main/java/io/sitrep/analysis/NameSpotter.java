@@ -72,7 +72,7 @@ public final class NameSpotter {
         int j = i;
         int lastWord = i;
         while (j < t.size()) {
-            if (t.isMark(j, '[') || t.isMark(j, ']')) {
+            if (t.isMark(j, '[') || t.isMark(j, ']') || j > i && Cues.titlePeriod(t, j)) {
                 j++;
                 continue;
             }

@@ -57,8 +57,7 @@ final class QuoteSpans {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0 && singleOpen >= 0) {
-                if (c == '’' && i > singleOpen + 1 && !Character.isWhitespace(text.charAt(i - 1))
-                        && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                if (closesSingle(text, i, singleOpen, to) && !(pluralPossessive(text, i, to) && laterClose(text, i, to))) {
                     out.add(new Span(singleOpen, singleOpen + 1, i, i, true));
                     singleOpen = -1;
                 }
@@ -93,6 +92,27 @@ final class QuoteSpans {
             out.add(new Span(open, open + 1, trimEnd(text, open + 1, to), -1, false));
         }
         return out;
+    }
+
+    private static boolean closesSingle(String text, int i, int open, int to) {
+        return text.charAt(i) == '’' && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /** "the soldiers’ posts": an s, the mark, a space and a lower-case word. */
+    private static boolean pluralPossessive(String text, int i, int to) {
+        return text.charAt(i - 1) == 's' && i + 2 < to && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
+    }
+
+    /** Whether another closing single quote follows before the next opening one. */
+    private static boolean laterClose(String text, int i, int to) {
+        for (int k = i + 1; k < to && text.charAt(k) != '‘'; k++) {
+            if (text.charAt(k) == '’' && (k + 1 >= to || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a quotation mark at {@code i} opens: at the start or after a space or bracket. */

@@ -115,7 +115,9 @@ final class SpeakerResolver {
         int position = v.tokens().start(a);
         if (Cues.MESSAGE_NOUNS.contains(noun)) {
             if (ids.isEmpty()) {
-                return lastSpeaker != null && !lastSpeaker.isPerson() ? lastSpeaker : null;
+                ArticleRefs.Ref issuer = refs.lastBefore(position, r -> r.speaker() != null
+                        && (r.type() == EntityType.ORGANIZATION || r.type() == EntityType.COUNTRY));
+                return issuer != null ? issuer.speaker() : lastSpeaker != null && !lastSpeaker.isPerson() ? lastSpeaker : null;
             }
             ArticleRefs.Ref org = refs.lastBefore(position, r -> r.type() == EntityType.ORGANIZATION
                     && r.speaker() != null && !Collections.disjoint(r.actors(), ids));
