@@ -69,6 +69,24 @@ class GoldSeedsTest {
         assertThat(s.dates().f1()).isGreaterThanOrEqualTo(0.95);
     }
 
+    @Test
+    void theSameArticleAndDictionaryGiveAnEqualAnalysis() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        Dictionary dictionary = new DictionaryReader().read(Path.of("content", "entities.yaml"), "entities.yaml", problems);
+        Content content = new ContentLoader(new Markdown()).load(Path.of("content"), false);
+        Analyzer first = new Analyzer(dictionary, FigureRules.defaults());
+        Analyzer second = new Analyzer(new DictionaryReader().read(Path.of("content", "entities.yaml"), "entities.yaml",
+                problems), FigureRules.defaults());
+
+        for (Article a : content.articles()) {
+            ArticleAnalysis one = first.analyze(a);
+            assertThat(second.analyze(a)).isEqualTo(one);
+            assertThat(first.analyze(a)).isEqualTo(one);
+            assertThat(one.sentences()).isNotEmpty();
+        }
+        assertThat(first.fingerprint()).isEqualTo(second.fingerprint());
+    }
+
     static Scores score(Dictionary dictionary) throws Exception {
         Content content = new ContentLoader(new Markdown()).load(Path.of("content"), false);
         Analyzer analyzer = new Analyzer(dictionary, FigureRules.defaults());
