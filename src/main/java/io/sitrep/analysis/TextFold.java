@@ -22,6 +22,29 @@ final class TextFold {
     private static final int TABLE_SIZE = 0x0300;
     private static final String[] TABLE = buildTable();
 
+    /** What to do with an ASCII character: one array look-up on the common path. */
+    private static final byte KEEP = 0;
+    private static final byte UPPER = 1;
+    private static final byte SPACE = 2;
+    private static final byte OTHER = 3;
+    private static final byte[] ASCII = buildAscii();
+
+    private static byte[] buildAscii() {
+        byte[] a = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                a[c] = KEEP;
+            } else if (c >= 'A' && c <= 'Z') {
+                a[c] = UPPER;
+            } else if (Character.isWhitespace(c) || c == '-') {
+                a[c] = SPACE;
+            } else {
+                a[c] = OTHER;
+            }
+        }
+        return a;
+    }
+
     private final String text;
     /** For each folded character, the offset of its source character; one more entry maps the end. */
     private final int[] origin;
@@ -57,13 +80,14 @@ final class TextFold {
                 out = Arrays.copyOf(out, out.length * 2);
                 map = Arrays.copyOf(map, out.length + 1);
             }
-            if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+            byte kind = c < 0x80 ? ASCII[c] : OTHER;
+            if (kind == KEEP) {
                 map[n] = i;
                 out[n++] = c;
-            } else if (c >= 'A' && c <= 'Z') {
+            } else if (kind == UPPER) {
                 map[n] = i;
                 out[n++] = (char) (c + 32);
-            } else if (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c)) {
+            } else if (kind == SPACE || kind == OTHER && (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c))) {
                 if (n > 0 && out[n - 1] != ' ') {
                     map[n] = i;
                     out[n++] = ' ';

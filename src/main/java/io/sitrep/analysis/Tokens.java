@@ -26,7 +26,7 @@ final class Tokens {
     private Kind[] kinds = new Kind[32];
     /** Lower-case forms, computed when first asked for: the finders ask for the same ones often. */
     private String[] lowers;
-    /** Word classes ({@link Cues#flags(String)}), computed when first asked for; -1 = not yet. */
+    /** Word classes ({@link Cues#flags(String)}) plus one, computed when first asked for; 0 = not yet. */
     private int[] flags;
 
     private Tokens(String text) {
@@ -145,14 +145,13 @@ final class Tokens {
     int flags(int i) {
         if (flags == null) {
             flags = new int[size];
-            Arrays.fill(flags, -1);
         }
         int f = flags[i];
-        if (f < 0) {
-            f = kinds[i] == Kind.WORD ? Cues.flags(lower(i)) : 0;
+        if (f == 0) {
+            f = (kinds[i] == Kind.WORD ? Cues.flags(lower(i)) : 0) + 1;
             flags[i] = f;
         }
-        return f;
+        return f - 1;
     }
 
     /** Whether token {@code i} exists and equals {@code s}, ignoring case. */
