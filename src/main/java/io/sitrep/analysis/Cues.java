@@ -113,6 +113,10 @@ final class Cues {
     static final Set<String> ASIDE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "who", "whose",
             "which", "himself", "herself", "also", "in", "at", "from", "then", "now", "once", "until", "and");
 
+    /** Lower-case particles inside Arabic, Dutch, German names: "Bashar al-Assad", "van der Leyen". */
+    static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn",
+            "bin", "ben", "abu", "de", "da", "di", "van", "von", "der", "du", "le", "la", "ould");
+
     static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
 

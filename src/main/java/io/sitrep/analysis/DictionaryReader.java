@@ -49,7 +49,11 @@ public final class DictionaryReader {
 
     private final YAMLMapper yaml = YAMLMapper.builder().build();
 
-    /** The page id of an entity called {@code name}: its folded name as a slug. */
+    /**
+     * The page id of an entity called {@code name}: its folded name as a slug. Not
+     * {@code Slugs.derive}, which is for file names and leaves letters such as ł, ø or ß to
+     * become dashes; ids must fold the way names are matched.
+     */
     public static String idFor(String name) {
         String slug = TextFold.key(name).replace("'", "").replaceAll("[^a-z0-9]+", "-");
         return slug.replaceAll("^-+|-+$", "");

@@ -70,8 +70,6 @@ final class NamePatterns {
     record Pattern(int entity, Kind kind, CaseRule caseRule) {
     }
 
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn",
-            "bin", "ben", "abu", "de", "da", "di", "van", "von", "der", "du", "le", "la");
 
     private final List<Entity> entities;
     private final List<String> keys = new ArrayList<>();
@@ -162,7 +160,7 @@ final class NamePatterns {
         List<String> out = new ArrayList<>();
         out.add(last);
         int dash = last.indexOf('-');
-        if (dash > 0 && PARTICLES.contains(last.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+        if (dash > 0 && Cues.NAME_PARTICLES.contains(last.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
             out.add(last.substring(dash + 1));
         }
         return out;

@@ -23,8 +23,6 @@ import java.util.Set;
  */
 public final class NameSpotter {
 
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "di", "van", "von",
-            "der", "du", "la", "le", "abu", "ben", "ould");
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region",
@@ -110,7 +108,7 @@ public final class NameSpotter {
                     return false;
                 }
                 boolean upper = Character.isUpperCase(w.charAt(partStart));
-                boolean particle = k < n && PARTICLES.contains(lower.substring(partStart, k));
+                boolean particle = k < n && Cues.NAME_PARTICLES.contains(lower.substring(partStart, k));
                 if (!upper && !particle) {
                     return false;
                 }
