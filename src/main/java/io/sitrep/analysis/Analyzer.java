@@ -14,7 +14,7 @@ import java.util.List;
 public final class Analyzer {
 
     /** Bump when the analysis code changes what it finds: it is part of every cache key. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final Dictionary dictionary;
     private final FigureRules rules;
@@ -46,10 +46,11 @@ public final class Analyzer {
         PlainText text = article.text();
         List<Sentence> split = sentences.split(text);
         List<Mention> mentions = entities.find(text, split);
-        List<UnconfirmedName> unconfirmed = names.find(text, split, mentions);
-        List<DateMention> dated = dates.find(text, split, article.meta().date());
+        List<WordTokens> tokens = WordTokens.of(text.text(), split);
+        List<UnconfirmedName> unconfirmed = names.find(split, mentions, tokens);
+        List<DateMention> dated = dates.find(text, split, article.meta().date(), tokens);
         List<Figure> found = figures.find(text, split, mentions, dated, article.meta().date());
-        List<Quote> quoted = quotes.find(text, split, mentions);
+        List<Quote> quoted = quotes.find(text, split, mentions, unconfirmed, tokens);
         return new ArticleAnalysis(article.slug(), split, mentions, found, dated, quoted, unconfirmed);
     }
 }

@@ -1,18 +1,132 @@
 package io.sitrep.analysis;
 
 import io.sitrep.content.PlainText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 
-/** Finds mentions of dictionary entities in an article's sentences. */
+/**
+ * Finds mentions of dictionary entities in an article: every name and alias, folded (case,
+ * accents, apostrophes and hyphens do not matter, see {@link TextFold}), as whole words, the
+ * longest leftmost match winning ("Idlib city" over "Idlib"), a possessive ’s left out of the
+ * mention. A person's surname alone counts once the full name has appeared in the article or
+ * right after a title ("Mr Trump"). One Aho-Corasick automaton is built per dictionary, so an
+ * article is scanned once whatever the size of the dictionary.
+ */
 public final class EntityMatcher {
 
-    private final Dictionary dictionary;
+    private final NamePatterns patterns;
+    private final PayloadTrie<Integer> trie;
 
     public EntityMatcher(Dictionary dictionary) {
-        this.dictionary = dictionary;
+        this.patterns = new NamePatterns(dictionary);
+        PayloadTrie.PayloadTrieBuilder<Integer> builder = PayloadTrie.builder();
+        for (int k = 0; k < patterns.keys().size(); k++) {
+            builder.addKeyword(patterns.keys().get(k), k);
+        }
+        this.trie = builder.build();
     }
 
-    public List<Mention> find(PlainText text, List<Sentence> sentences) {
-        return List.of(); // to be written (issue 3)
+    public List<Mention> find(PlainText plain, List<Sentence> sentences) {
+        if (patterns.keys().isEmpty()) {
+            return List.of();
+        }
+        String text = plain.text();
+        TextFold folded = TextFold.of(text, 0, text.length());
+        List<Candidate> candidates = new ArrayList<>();
+        for (PayloadEmit<Integer> emit : trie.parseText(folded.text())) {
+            int fs = emit.getStart();
+            int fe = emit.getEnd() + 1;
+            if (!wholeWord(folded.text(), fs, fe)) {
+                continue;
+            }
+            int start = folded.source(fs);
+            int end = folded.sourceEnd(fe);
+            if (crossesLine(text, start, end)) {
+                continue; // never across blocks
+            }
+            for (NamePatterns.Pattern p : patterns.byKey().get(emit.getPayload())) {
+                if (p.caseRule().accepts(text, start, end)) {
+                    candidates.add(new Candidate(start, end, p));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparingInt(c -> c.pattern().entity()));
+        List<Mention> out = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
+        int lastEnd = -1;
+        for (Candidate c : candidates) {
+            if (c.start() < lastEnd) {
+                continue;
+            }
+            NamePatterns.Pattern p = c.pattern();
+            if (p.kind() == NamePatterns.Kind.SURNAME && !named.contains(p.entity()) && !afterTitle(text, c.start())) {
+                continue;
+            }
+            named.add(p.entity());
+            lastEnd = c.end();
+            int start = c.start() > 0 && text.charAt(c.start() - 1) == '[' && text.substring(c.start(), c.end()).contains("]")
+                    ? c.start() - 1 : c.start();
+            out.add(new Mention(patterns.entity(p.entity()).id(), start, c.end(), text.substring(start, c.end()),
+                    sentenceAt(sentences, start)));
+        }
+        return out;
+    }
+
+    private static boolean crossesLine(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeWord(String folded, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)))
+                && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+    }
+
+    /** Whether the word before {@code start} is a title: "President Putin", "Mr [Donald] Trump". */
+    private static boolean afterTitle(String text, int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '.' || text.charAt(e - 1) == '['
+                || text.charAt(e - 1) == ']')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+            s--;
+        }
+        return s < e && Cues.TITLES.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Index of the sentence that holds offset {@code offset} (the last one starting at or before it). */
+    static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? 0 : sentences.get(found).index();
+    }
+
+    private record Candidate(int start, int end, NamePatterns.Pattern pattern) {
+        int length() {
+            return end - start;
+        }
     }
 }
