@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
@@ -99,6 +100,13 @@ public final class PlainTextExtractor {
             } else if (n instanceof HtmlInline || n instanceof Image || n instanceof ImageRef
                     || n instanceof Footnote) {
                 // not prose
+            } else if (n instanceof RefNode ref && !ref.isDefined() && n.hasChildren()) {
+                // "[in Idlib]", "Mr [Donald] Trump": brackets that define no link are the author's
+                // text; keep what surrounds the parsed text ("[", "]" or "][ref]") as written
+                BasedSequence all = n.getChars();
+                out.appendUnescaped(all.baseSubSequence(n.getStartOffset(), n.getFirstChild().getStartOffset()));
+                appendInline(n, out);
+                out.appendUnescaped(all.baseSubSequence(n.getLastChild().getEndOffset(), n.getEndOffset()));
             } else if (n.hasChildren()) {
                 appendInline(n, out);
             } else if (n.getChars().length() > 0 && !(n instanceof com.vladsch.flexmark.util.ast.BlankLine)) {

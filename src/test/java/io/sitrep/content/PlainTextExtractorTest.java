@@ -127,4 +127,21 @@ class PlainTextExtractorTest {
         assertMapsBack(source, t);
         assertThat(t.text()).doesNotStartWith(" ").doesNotContain("  ");
     }
+
+    @org.junit.jupiter.api.Test
+    void bracketsThatDefineNoLinkStayText() {
+        String source = "Mr [Donald] Trump said “We expect the parties [in Idlib] to comply.”\n";
+        PlainText plain = extract(source);
+        org.assertj.core.api.Assertions.assertThat(plain.text())
+                .isEqualTo("Mr [Donald] Trump said “We expect the parties [in Idlib] to comply.”");
+        for (int i = 0; i < plain.text().length(); i++) {
+            org.assertj.core.api.Assertions.assertThat(source.charAt(plain.toSource(i))).isEqualTo(plain.text().charAt(i));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDefinedReferenceIsALinkAndKeepsOnlyItsText() {
+        PlainText plain = extract("See [the report][r] and [AFP].\n\n[r]: https://example.org\n[AFP]: https://afp.com\n");
+        org.assertj.core.api.Assertions.assertThat(plain.text()).isEqualTo("See the report and AFP.");
+    }
 }
