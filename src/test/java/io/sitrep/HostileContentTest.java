@@ -225,7 +225,9 @@ class HostileContentTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Files.readString(out.resolve("articles/2020-02-07-front-matter.html"))).contains("15 soldiers");
+        // the text, not the markup: the figure is marked up inside the sentence
+        assertThat(org.jsoup.Jsoup.parse(Files.readString(out.resolve("articles/2020-02-07-front-matter.html"))).text())
+                .contains("15 soldiers");
         assertThat(build()).as("the lock was released").isZero();
         assertInert(out);
         try (Stream<Path> siblings = Files.list(parent)) {
