@@ -67,7 +67,10 @@ final class OverviewPages {
 
     Pages.IndexPage overview(ChartSet charts) {
         Briefing b = index.briefing();
+        // Key figures: series with a headline about a known side; "other" numbers stay on the figures page
         List<HeadlineView> key = b.series().stream().filter(s -> s.headline() != null)
+                .filter(s -> s.measure() != io.sitrep.analysis.Measure.OTHER)
+                .filter(s -> s.actor() != null && !s.actor().equals("unknown"))
                 .map(OverviewPages::headline).toList();
         List<ArticleRef> latest = b.articles().stream().limit(LATEST).map(index::ref).toList();
         List<Ref> actors = b.entities().stream().filter(s -> s.mentions() > 0).limit(ACTORS)
@@ -79,13 +82,48 @@ final class OverviewPages {
     static HeadlineView headline(FigureSeries s) {
         Headline h = s.headline();
         String range = h.low().compareTo(h.high()) == 0 ? ""
-                : SiteIndex.number(h.low()) + "–" + SiteIndex.number(h.high());
-        String value = SiteIndex.number(h.value());
+                : compact(h.low()) + "–" + compact(h.high());
+        String value = headlineValue(h.claim().figure());
         if (s.measure() == io.sitrep.analysis.Measure.MONEY && h.claim().figure().group() != null) {
             value = h.claim().figure().group() + " " + value;
         }
         return new HeadlineView(s.id(), s.label(), s.measure().id(), value, range, Day.of(h.asOf()), h.sources(),
                 h.claim().anchor(), s.conflicting());
+    }
+
+    /**
+     * The headline as a reader says it: "more than 800,000", "about 3 million", and the words
+     * of a vague report ("thousands") rather than its conservative number.
+     */
+    static String headlineValue(io.sitrep.analysis.Figure f) {
+        if (f.value() == null && f.low() == null) {
+            return f.surface();
+        }
+        String number = f.value() != null ? compact(f.value()) : compact(f.low()) + "–" + compact(f.high());
+        String words = switch (f.qualifier()) {
+            case MORE_THAN -> "more than ";
+            case AT_LEAST -> "at least ";
+            case ABOUT -> "about ";
+            case UP_TO -> "up to ";
+            default -> "";
+        };
+        return words + number;
+    }
+
+    /** 3000000000 → "3 billion", 3500000 → "3.5 million"; smaller numbers with separators. */
+    static String compact(java.math.BigDecimal n) {
+        if (n == null) {
+            return "";
+        }
+        java.math.BigDecimal billion = java.math.BigDecimal.valueOf(1_000_000_000L);
+        java.math.BigDecimal million = java.math.BigDecimal.valueOf(1_000_000L);
+        if (n.abs().compareTo(billion) >= 0) {
+            return SiteIndex.number(n.divide(billion).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()) + " billion";
+        }
+        if (n.abs().compareTo(million) >= 0) {
+            return SiteIndex.number(n.divide(million).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()) + " million";
+        }
+        return SiteIndex.number(n);
     }
 
     static Ref entityRef(EntityStats s) {
