@@ -35,11 +35,22 @@ class OverviewPagesTest {
         var index = new SiteIndex(Fixture.briefing(dir));
         var page = new OverviewPages(index).overview(ChartSet.none());
         assertThat(page.keyFigures()).extracting(h -> h.label() + "=" + h.value())
-                .containsExactly("Turkey: killed=8", "civilians: displaced=800,000");
+                .containsExactly("Turkey: killed=8", "civilians: displaced=more than 800,000");
         assertThat(page.keyFigures().get(0).conflicting()).isTrue();
         assertThat(page.actors()).extracting(r -> r.name()).first().isEqualTo("Turkey");
         assertThat(page.sources()).extracting(r -> r.path()).containsExactly("sources/wire-one.html", "sources/wire-two.html");
         assertThat(page.tags()).extracting(r -> r.name() + ":" + r.count()).containsExactly("idlib:1", "turkey:2");
         assertThat(page.changes()).isEmpty();
+    }
+
+    @Test
+    void headlinesSayLargeNumbersInWordsAndKeepVagueOnesVague() {
+        assertThat(OverviewPages.compact(new java.math.BigDecimal("3000000000"))).isEqualTo("3 billion");
+        assertThat(OverviewPages.compact(new java.math.BigDecimal("3500000"))).isEqualTo("3.5 million");
+        assertThat(OverviewPages.compact(new java.math.BigDecimal("900000"))).isEqualTo("900,000");
+        var vague = new io.sitrep.analysis.Figure(io.sitrep.analysis.Measure.WOUNDED, null, null, null,
+                io.sitrep.analysis.Qualifier.VAGUE, java.math.BigDecimal.valueOf(1000), "civilians", "civilians",
+                java.time.LocalDate.parse("2020-02-05"), 0, 0, 9, "thousands");
+        assertThat(OverviewPages.headlineValue(vague)).isEqualTo("thousands");
     }
 }
