@@ -45,8 +45,11 @@ final class ChartPictures {
     static final String SVG_NS = "http://www.w3.org/2000/svg";
     /** Printed width of a chart; its height follows the picture's aspect ratio. */
     static final double WIDTH_MM = 165;
-    /** Charts taller than this are scaled down to fit on a page with their caption. */
-    static final double MAX_HEIGHT_MM = 190;
+    /**
+     * Charts taller than this are scaled down, so that two charts with their captions share an
+     * A4 page (255 mm of text height) instead of one chart and a blank half page.
+     */
+    static final double MAX_HEIGHT_MM = 100;
 
     /** The charts ready to print, the SVG elements by slot name, and what went wrong with which chart. */
     record Prepared(List<PrintModel.PrintChart> charts, Map<String, Element> svgBySlot, List<String> problems) {
