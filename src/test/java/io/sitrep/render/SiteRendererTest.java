@@ -165,7 +165,7 @@ class SiteRendererTest {
         Map<String, byte[]> files = Fixture.render(b, charts);
         for (String path : List.of("index.html", "figures.html", "places/turkey.html")) {
             Document doc = Jsoup.parse(Fixture.page(files, path));
-            Element figure = doc.selectFirst("figure.chart");
+            Element figure = doc.selectFirst(".chart");
             assertThat(figure).as(path).isNotNull();
             String prefix = path.contains("/") ? "../" : "";
             assertThat(figure.select("img").attr("src")).isEqualTo(prefix + "charts/killed.svg");
@@ -174,6 +174,6 @@ class SiteRendererTest {
             assertThat(figure.select("table td").eachText()).contains("2020-02-03", "10");
             assertThat(figure.select(".downloads a").eachText()).containsExactly("PNG", "SVG", "CSV", "JSON");
         }
-        assertThat(Jsoup.parse(Fixture.page(files, "figures.html")).select("#killed-turkey figure.chart")).hasSize(1);
+        assertThat(Jsoup.parse(Fixture.page(files, "figures.html")).select("#killed-turkey .chart figure")).hasSize(1);
     }
 }
