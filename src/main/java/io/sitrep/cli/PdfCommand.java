@@ -62,9 +62,9 @@ final class PdfCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ContentException e) {
-            return BuildCommand.report(err, e);
+            return report(err, e);
         } catch (RenderException e) {
-            return BuildCommand.report(err, new ContentException(List.of(new Problem(
+            return report(err, new ContentException(List.of(new Problem(
                     o.templates().resolve(e.template()).toString(), e.line(), e.column(), e.getMessage(),
                     "fix the template; the previous PDF was left as it was"))));
         } catch (IOException e) {
@@ -76,6 +76,11 @@ final class PdfCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    private static int report(PrintWriter err, ContentException e) {
+        new Reporter(err, SiteBuild.Listener.NONE).problems(e.problems(), "the output folder was not changed");
+        return Main.FAILED;
     }
 
     /**
