@@ -4,6 +4,9 @@ import io.sitrep.aggregate.Aggregator;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.analysis.Analyzer;
+import io.sitrep.cache.ArticleCache;
+import io.sitrep.changes.ChangeTracker;
+import io.sitrep.changes.History;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.DictionaryReader;
 import io.sitrep.analysis.FigureRules;
@@ -17,10 +20,13 @@ import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.publish.StagedSite;
+import io.sitrep.render.BodyCache;
+import io.sitrep.render.ChartSet;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.SiteRenderer;
 import io.sitrep.render.Templates;
 import io.sitrep.render.pdf.PdfBriefing;
+import io.sitrep.render.view.Pages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,33 +91,60 @@ public final class SiteBuild {
                 Map.of("content's articles folder", options.content().resolve("articles"),
                         "templates folder", options.templates()));
         OutputFolder.checkUsable(options.out(), options.force());
-        Briefing briefing = aggregate(analyze(load(options)));
+        Path state = stateDir(options);
+        ArticleCache cache = ArticleCache.in(state, !options.clean()); // --clean: nothing from earlier builds
+        Briefing briefing = aggregate(analyze(load(options, cache), cache));
+        History previous = History.read(state);
+        History history = new ChangeTracker().next(previous, briefing);
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
             PageCounter pages = new PageCounter(site, listener);
-            render(briefing, options, pages);
+            render(briefing, options, pages, ChangeTracker.view(history), cache);
+            listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
+            saveState(site.stateDir(), cache, previous, history);
             return new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(), done.removed());
         }
     }
 
+    /** The cache and history are kept only after a committed build; losing them only costs time. */
+    private void saveState(Path state, ArticleCache cache, History previous, History history) {
+        try {
+            cache.save();
+            if (ChangeTracker.changed(previous, history)) {
+                history.write(state);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            listener.warning(new Problem(Display.of(state), 1, 1, "could not keep the build cache: " + e,
+                    "the site was built; the next build may take longer"));
+        }
+    }
+
+    private static Path stateDir(Options options) {
+        return options.out().toAbsolutePath().normalize().resolve(StagedSite.STATE_DIR);
+    }
+
     /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
     public Briefing briefing(Options options) throws ContentException {
-        return aggregate(analyze(load(options)));
+        ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
+        return aggregate(analyze(load(options, cache), cache));
     }
 
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
-        Briefing briefing = aggregate(analyze(load(options)));
-        render(briefing, options, new PageCounter((path, bytes) -> { }, listener));
+        ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
+        Briefing briefing = aggregate(analyze(load(options, cache), cache));
+        render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
+                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE);
         return briefing;
     }
 
-    private Loaded load(Options options) throws ContentException {
+    private Loaded load(Options options, ArticleCache cache) throws ContentException {
+        listener.stage("load", -1);
         List<Problem> problems = new ArrayList<>();
         Content content = null;
         try {
             List<Problem> warnings = new ArrayList<>();
-            content = new ContentLoader(markdown).load(options.content(), options.drafts(), warnings);
+            content = new ContentLoader(markdown, cache).load(options.content(), options.drafts(), warnings);
             warnings.forEach(listener::warning);
         } catch (ContentException e) {
             problems.addAll(e.problems());
@@ -128,12 +161,12 @@ public final class SiteBuild {
         return new Loaded(content, dictionary);
     }
 
-    private Analyzed analyze(Loaded loaded) {
+    private Analyzed analyze(Loaded loaded, ArticleCache cache) {
         Analyzer analyzer = new Analyzer(loaded.dictionary(), FigureRules.defaults());
         listener.stage("analyze", loaded.content().articles().size());
         List<AnalyzedArticle> analyzed = loaded.content().articles().parallelStream()
                 .map(a -> {
-                    AnalyzedArticle done = new AnalyzedArticle(a, analyzer.analyze(a));
+                    AnalyzedArticle done = new AnalyzedArticle(a, cache.analyze(analyzer, a));
                     listener.advanced();
                     return done;
                 })
@@ -141,16 +174,19 @@ public final class SiteBuild {
         return new Analyzed(loaded, analyzed);
     }
 
-    private static Briefing aggregate(Analyzed analyzed) {
+    private Briefing aggregate(Analyzed analyzed) {
+        listener.stage("aggregate", -1);
         Loaded l = analyzed.loaded();
         return new Aggregator().aggregate(l.content().briefing(), l.dictionary(), analyzed.articles());
     }
 
-    private void render(Briefing briefing, Options options, SiteOutput out) throws ContentException {
+    private void render(Briefing briefing, Options options, SiteOutput out, Pages.ChangesPage changes,
+                        BodyCache bodies) throws ContentException {
         listener.stage("render", -1);
         try {
             Templates templates = new Templates(options.templates());
-            new SiteRenderer(templates, markdown).render(briefing, out);
+            new SiteRenderer(templates, markdown, bodies).render(briefing, ChartSet.none(), changes, out);
+            listener.stage("pdf", -1);
             new PdfBriefing(templates).write(briefing, List.of(), out); // charts: none until the chart stage exists
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
@@ -189,6 +225,19 @@ public final class SiteBuild {
         @Override
         public void write(String path, byte[] content) throws IOException {
             target.write(path, content);
+            counted(path);
+        }
+
+        @Override
+        public boolean reuse(String path, String key) throws IOException {
+            boolean kept = target.reuse(path, key);
+            if (kept) {
+                counted(path);
+            }
+            return kept;
+        }
+
+        private void counted(String path) {
             if (path.endsWith(".html")) {
                 pages.incrementAndGet();
             }

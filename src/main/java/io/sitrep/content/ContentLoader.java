@@ -32,11 +32,21 @@ public final class ContentLoader {
 
     private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug[ \\t]*:[ \\t]*");
 
+    /** Bump when loading gives other results for the same file: it is part of every cache key. */
+    public static final String VERSION = "1";
+
     private final Markdown markdown;
+    private final LoadCache cache;
     private final FrontMatterReader frontMatter = new FrontMatterReader();
 
     public ContentLoader(Markdown markdown) {
+        this(markdown, LoadCache.NONE);
+    }
+
+    /** A loader that takes unchanged files from {@code cache} instead of parsing them again. */
+    public ContentLoader(Markdown markdown, LoadCache cache) {
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     /** As {@link #load(Path, boolean, List)}, dropping warnings. */
@@ -105,6 +115,14 @@ public final class ContentLoader {
         if (source.startsWith("\uFEFF")) {
             source = " " + source.substring(1); // keep offsets; the BOM is not content
         }
+        String path = relative(root, file);
+        String sha = sha256(bytes);
+        LoadCache.Loaded known = cache.find(path, sha, name);
+        if (known != null) {
+            warnings.addAll(known.warnings());
+            return Optional.of(loaded(file, source, known));
+        }
+        int warningsBefore = warnings.size();
         if (source.isBlank()) {
             problems.add(new Problem(name, 1, 1, "is empty",
                     "an article needs front matter (title, date, source between '---' lines) and a body"));
@@ -133,9 +151,17 @@ public final class ContentLoader {
         // Blank the front matter (keeping newlines) so that Flexmark's offsets are file offsets.
         Document doc = markdown.parse(block.blanked(source));
         PlainText text = PlainTextExtractor.extract(doc);
-        Article article = new Article(slug, relative(root, file), meta, source, block.bodyStart(), text,
-                countWords(text.text()), sha256(bytes));
+        Article article = new Article(slug, path, meta, source, block.bodyStart(), text, countWords(text.text()), sha);
+        cache.put(new LoadCache.Loaded(path, sha, name, meta, block.bodyStart(), text, article.words(), slugAt,
+                warnings.subList(warningsBefore, warnings.size())));
         return Optional.of(new Loaded(article, name, slugAt));
+    }
+
+    private static Loaded loaded(Path file, String source, LoadCache.Loaded known) {
+        FrontMatter meta = known.meta();
+        String slug = meta.slug() != null ? meta.slug() : Slugs.derive(file.getFileName().toString());
+        return new Loaded(new Article(slug, known.path(), meta, source, known.bodyStart(), known.text(), known.words(),
+                known.sha256()), known.display(), known.slugAt());
     }
 
     private static void checkUniqueSlugs(List<Loaded> loaded, List<Problem> problems) {

@@ -28,10 +28,16 @@ final class ArticlePages {
 
     private final SiteIndex index;
     private final ArticleBody body;
+    private final BodyCache bodies;
 
     ArticlePages(SiteIndex index, Markdown markdown) {
+        this(index, markdown, BodyCache.NONE);
+    }
+
+    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies) {
         this.index = index;
         this.body = new ArticleBody(markdown);
+        this.bodies = bodies;
     }
 
     List<PageSpec> pages() {
@@ -51,7 +57,8 @@ final class ArticlePages {
     Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {
         FrontMatter meta = a.article().meta();
         String root = PageSpec.rootOf(a.article().pagePath());
-        String html = body.render(a, index.entities(), root, index.briefing().config().allowHtml());
+        boolean allowHtml = index.briefing().config().allowHtml();
+        String html = bodies.body(a, root + "|" + allowHtml, () -> body.render(a, index.entities(), root, allowHtml));
         return new Pages.ArticlePage(index.ref(a), meta.author(), safeUrl(meta.url()), meta.caption(),
                 safeUrl(meta.image()), meta.language(), a.article().words(), html, figures(a), quotes(index, a),
                 dates(a), entities(a), newer, older);
