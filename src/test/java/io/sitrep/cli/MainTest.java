@@ -116,7 +116,7 @@ class MainTest {
         TreeSnapshot.age(parent);
         Path article = templates.resolve("article.ftlh");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(article));
-        lines.add(2, "<p>${article.noSuchThing.either}</p>");
+        lines.add(2, "<p>${m.article.noSuchThing.either}</p>"); // the page model is m
         Files.write(article, lines);
         SortedMap<String, String> before = everything();
 
