@@ -5,6 +5,7 @@ import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.analysis.Analyzer;
 import io.sitrep.cache.ArticleCache;
+import io.sitrep.cache.BuildInputs;
 import io.sitrep.changes.ChangeTracker;
 import io.sitrep.changes.History;
 import io.sitrep.analysis.Dictionary;
@@ -28,6 +29,8 @@ import io.sitrep.render.Templates;
 import io.sitrep.render.pdf.PdfBriefing;
 import io.sitrep.render.view.Pages;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,26 +95,70 @@ public final class SiteBuild {
                         "templates folder", options.templates()));
         OutputFolder.checkUsable(options.out(), options.force());
         Path state = stateDir(options);
+        listener.stage("inputs", -1);
+        String inputs = BuildInputs.digest(options.content(), options.templates(), describe(options));
+        Result unchanged = options.clean() ? null : unchanged(options, inputs);
+        if (unchanged != null) {
+            return unchanged;
+        }
+        WarningLog warnings = new WarningLog(listener);
+        SiteBuild build = new SiteBuild(warnings);
         ArticleCache cache = ArticleCache.in(state, !options.clean()); // --clean: nothing from earlier builds
-        Briefing briefing = aggregate(analyze(load(options, cache), cache));
+        Briefing briefing = build.aggregate(build.analyze(build.load(options, cache), cache));
         History previous = History.read(state);
         History history = new ChangeTracker().next(previous, briefing);
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
             PageCounter pages = new PageCounter(site, listener);
-            render(briefing, options, pages, ChangeTracker.view(history), cache);
+            build.render(briefing, options, pages, ChangeTracker.view(history), cache);
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
-            saveState(site.stateDir(), cache, previous, history);
-            return new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(), done.removed());
+            Result result = new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(),
+                    done.removed());
+            saveState(site.stateDir(), cache, previous, history, inputs == null ? null
+                    : BuildInputs.last(inputs, result.articles(), result.files(),
+                            result.pages(), warnings.all()));
+            return result;
         }
     }
 
+    /**
+     * The result of the last build when nothing it read has changed since and its files are all
+     * still there: the build would write exactly what is there. Null when the build must run.
+     */
+    private Result unchanged(Options options, String inputs) throws PublishException {
+        if (inputs == null || BuildInputs.read(stateDir(options)) == null) {
+            return null;
+        }
+        BuildInputs.Last last;
+        try (StagedSite site = StagedSite.open(options.out(), options.force(), false)) { // no other build is writing
+            last = BuildInputs.read(site.stateDir());
+            Path root = site.root();
+            var files = StagedSite.manifestOf(root).keySet();
+            boolean intact = !files.isEmpty()
+                    && files.stream().allMatch(p -> Files.isRegularFile(root.resolve(p), LinkOption.NOFOLLOW_LINKS));
+            if (last == null || !inputs.equals(last.digest()) || !intact) {
+                return null;
+            }
+        }
+        last.warnings().forEach(listener::warning);
+        return new Result(last.articles(), last.files(), last.pages(), 0, 0);
+    }
+
+    /** The options that change what is built, and the folder problems are named relative to. */
+    private static String describe(Options o) {
+        return String.join("|", Path.of("").toAbsolutePath().toString(), o.content().toAbsolutePath().toString(),
+                o.templates().toAbsolutePath().toString(), String.valueOf(o.baseUrl()), String.valueOf(o.drafts()));
+    }
+
     /** The cache and history are kept only after a committed build; losing them only costs time. */
-    private void saveState(Path state, ArticleCache cache, History previous, History history) {
+    private void saveState(Path state, ArticleCache cache, History previous, History history, BuildInputs.Last inputs) {
         try {
             cache.save();
             if (ChangeTracker.changed(previous, history)) {
                 history.write(state);
+            }
+            if (inputs != null) {
+                BuildInputs.write(state, inputs);
             }
         } catch (java.io.IOException | RuntimeException e) {
             listener.warning(new Problem(Display.of(state), 1, 1, "could not keep the build cache: " + e,
@@ -250,6 +297,36 @@ public final class SiteBuild {
     }
 
     private record Loaded(Content content, Dictionary dictionary) {
+    }
+
+    /** Passes warnings on and keeps them, to report them again when a later build is skipped. */
+    private static final class WarningLog implements Listener {
+        private final Listener next;
+        private final List<Problem> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        WarningLog(Listener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void stage(String name, int total) {
+            next.stage(name, total);
+        }
+
+        @Override
+        public void advanced() {
+            next.advanced();
+        }
+
+        @Override
+        public void warning(Problem problem) {
+            warnings.add(problem);
+            next.warning(problem);
+        }
+
+        List<Problem> all() {
+            return List.copyOf(warnings);
+        }
     }
 
     private record Analyzed(Loaded loaded, List<AnalyzedArticle> articles) {

@@ -89,6 +89,14 @@ public final class ContentLoader {
         return new Content(contentRoot, config, published, contentRoot.resolve("entities.yaml"));
     }
 
+    /**
+     * The article files {@link #load} would read, sorted; problems of the walk (broken links, links
+     * out of the folder) are added to {@code problems}.
+     */
+    public static List<Path> articleFiles(Path root, List<Problem> problems) {
+        return ArticleFiles.find(root.toAbsolutePath().normalize(), problems, new ArrayList<>());
+    }
+
     /** An article with what the loader needs to report on it later. */
     private record Loaded(Article article, String display, SourcePosition slugAt) {
     }

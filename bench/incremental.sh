@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Measures incremental builds against a full build on a generated corpus.
+#
+#   bench/incremental.sh [ARTICLES] [FULL_RUNS] [REBUILD_RUNS]      (defaults: 10000 2 3)
+#
+# For each full run: a full build into an empty folder, then REBUILD_RUNS times each of
+#   - a rebuild with nothing changed,
+#   - a rebuild after one new article (gen-corpus.py --start ARTICLES --articles 1),
+#   - a rebuild after that article was removed again.
+# Prints wall times (JVM start-up included, as users see it) and each rebuild as a percentage
+# of the full build. Uses target/sitrep.jar through ./sitrep: run `mvn -B -q package -DskipTests`
+# first. Set SITREP_JAVA_OPTS=-Dsitrep.timings=true to see the time of each stage.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+articles=${1:-10000}
+full_runs=${2:-2}
+rebuild_runs=${3:-3}
+work=${BENCH_DIR:-/tmp/sitrep-bench}
+gen=${GEN_CORPUS:-/work/shared/bench/gen-corpus.py}
+corpus="$work/corpus-$articles"
+extra="$work/extra-$articles"
+out="$work/site"
+
+mkdir -p "$work"
+if [ ! -d "$corpus/articles" ]; then
+  python3 "$gen" --articles "$articles" --out "$corpus" --seed 1 >/dev/null
+fi
+cp "$here/content/briefing.yaml" "$corpus/"
+if [ -f "$here/content/entities.yaml" ]; then cp "$here/content/entities.yaml" "$corpus/"; fi
+rm -rf "$extra"
+python3 "$gen" --start "$articles" --articles 1 --out "$extra" --seed 1 >/dev/null
+new_rel=$(cd "$extra" && find articles -name '*.md' | head -1)
+
+build() { # prints wall seconds of one build
+  local start end
+  start=$(date +%s.%N)
+  "$here/sitrep" build --content "$corpus" --templates "$here/templates" --out "$out" "$@" >"$work/last.log" 2>&1 \
+    || { cat "$work/last.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+pct() { echo "scale=1; 100 * $1 / $2" | bc; }
+
+echo "corpus: $articles articles in $corpus; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $(seq "$full_runs"); do
+  rm -rf "$out" "$corpus/$new_rel"
+  full=$(build)
+  echo "run $run: full build ${full} s ($(tail -1 "$work/last.log"))"
+  for i in $(seq "$rebuild_runs"); do
+    same=$(build)
+    same_log=$(tail -1 "$work/last.log")
+    mkdir -p "$(dirname "$corpus/$new_rel")" && cp "$extra/$new_rel" "$corpus/$new_rel"
+    added=$(build)
+    added_log=$(tail -1 "$work/last.log")
+    rm "$corpus/$new_rel"
+    removed=$(build)
+    echo "  no change ${same} s = $(pct "$same" "$full") %  [$same_log]"
+    echo "  one new   ${added} s = $(pct "$added" "$full") %  [$added_log]"
+    echo "  removed   ${removed} s = $(pct "$removed" "$full") %"
+  done
+done
