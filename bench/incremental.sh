@@ -37,10 +37,12 @@ build() { # prints wall seconds of one build
   "$here/sitrep" build --content "$corpus" --templates "$here/templates" --out "$out" "$@" >"$work/last.log" 2>&1 \
     || { cat "$work/last.log" >&2; exit 1; }
   end=$(date +%s.%N)
+  cat "$work/last.log" >>"$work/all.log"
   echo "$end - $start" | bc
 }
 pct() { echo "scale=1; 100 * $1 / $2" | bc; }
 
+: >"$work/all.log" # every build's output, with stage timings when asked
 echo "corpus: $articles articles in $corpus; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$full_runs"); do
   rm -rf "$out" "$corpus/$new_rel"

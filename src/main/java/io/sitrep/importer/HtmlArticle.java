@@ -61,7 +61,9 @@ final class HtmlArticle {
             }
         }
         body.select("h1").remove(); // the headline is the title
-        String markdown = FlexmarkHtmlConverter.builder().build().convert(body.html()).strip();
+        String markdown = FlexmarkHtmlConverter.builder(new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)) // "## Reaction", as people write it
+                .build().convert(body.html()).strip();
         return new ImportedArticle(title, date, url, author, markdown.replaceAll("\n{3,}", "\n\n") + "\n");
     }
 
