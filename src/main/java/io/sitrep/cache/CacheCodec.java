@@ -9,7 +9,6 @@ import io.sitrep.content.SourcePosition;
 import io.sitrep.content.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +31,7 @@ final class CacheCodec {
     /** The stored form of a {@link CacheEntry}. */
     record Stored(String format, String path, String sha256, String display, FrontMatter meta, int bodyStart,
                   String text, int[] offsetRuns, List<TextBlock> blocks, int words, SourcePosition slugAt,
-                  List<Problem> warnings, String analysisKey, ArticleAnalysis analysis,
-                  SortedMap<String, String> bodies) {
+                  List<Problem> warnings, String analysisKey, ArticleAnalysis analysis) {
     }
 
     static byte[] write(CacheEntry e) {
@@ -41,7 +39,7 @@ final class CacheCodec {
         PlainText t = l.text();
         return JSON.writeValueAsBytes(new Stored(e.format(), l.path(), l.sha256(), l.display(), l.meta(),
                 l.bodyStart(), t.text(), runs(t.sourceOffsets()), t.blocks(), l.words(), l.slugAt(), l.warnings(),
-                e.analysisKey(), e.analysis(), e.bodies()));
+                e.analysisKey(), e.analysis()));
     }
 
     /** The entry, or null when the bytes are not a whole entry of {@code format}. */
@@ -56,8 +54,7 @@ final class CacheCodec {
             LoadCache.Loaded loaded = new LoadCache.Loaded(s.path(), s.sha256(), s.display(), s.meta(), s.bodyStart(),
                     text, s.words(), s.slugAt(), s.warnings());
             boolean analysed = s.analysisKey() != null && s.analysis() != null;
-            return new CacheEntry(s.format(), loaded, analysed ? s.analysisKey() : null,
-                    analysed ? s.analysis() : null, analysed ? s.bodies() : null);
+            return new CacheEntry(s.format(), loaded, analysed ? s.analysisKey() : null, analysed ? s.analysis() : null);
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             return null;
         }

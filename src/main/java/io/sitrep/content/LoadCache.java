@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Remembers what loading an article file gave (front matter, plain text, warnings), so that a
- * file whose bytes did not change is not parsed again. Keyed by the file's path, the digest of
- * its bytes and the name it is shown under in messages.
+ * file whose bytes did not change is not parsed again. Keyed by the file's path and the digest
+ * of its bytes; the warnings it gives back name the file as {@code display}.
  */
 public interface LoadCache {
 
@@ -22,7 +22,7 @@ public interface LoadCache {
         }
     };
 
-    /** What the loader found in a file, or null. */
+    /** What the loader found in a file, or null; its warnings name the file as {@code display}. */
     Loaded find(String path, String sha256, String display);
 
     void put(Loaded loaded);

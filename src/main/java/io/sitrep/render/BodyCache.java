@@ -20,4 +20,12 @@ public interface BodyCache {
      *                dictionary (the way to the root, whether raw HTML is kept)
      */
     String body(AnalyzedArticle article, String variant, Supplier<String> render);
+
+    /**
+     * A key that names the body {@link #body} would give (so a page can be keyed without the
+     * body), or null when the cache cannot name it.
+     */
+    default String key(AnalyzedArticle article, String variant) {
+        return null;
+    }
 }

@@ -64,6 +64,7 @@ public final class SiteRenderer {
             Map<String, Object> model = model(briefing, p);
             String path = p.frame().path();
             if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
+                model.put("m", p.renderModel());
                 out.write(path, templates.render(p.template(), model));
             }
             paths.add(path);

@@ -101,19 +101,31 @@ class ArticleCacheTest {
     }
 
     @Test
-    void bodiesAreRenderedOncePerVariant() throws Exception {
+    void bodiesAreRenderedOncePerVariantAndKeptForTheNextBuild() throws Exception {
+        Analyzer analyzer = new Analyzer(Dictionary.empty(), FigureRules.defaults());
         ArticleCache cache = ArticleCache.in(dir.resolve("state"), "c");
         Article a = load(cache).articles().get(0);
-        AnalyzedArticle analyzed = new AnalyzedArticle(a, cache.analyze(new Analyzer(Dictionary.empty(),
-                FigureRules.defaults()), a));
+        AnalyzedArticle analyzed = new AnalyzedArticle(a, cache.analyze(analyzer, a));
         AtomicInteger renders = new AtomicInteger();
 
         cache.body(analyzed, "../|false", () -> "<p>" + renders.incrementAndGet() + "</p>");
         String second = cache.body(analyzed, "../|false", () -> "<p>" + renders.incrementAndGet() + "</p>");
         cache.body(analyzed, "../|true", () -> "<p>" + renders.incrementAndGet() + "</p>");
-
         assertThat(second).isEqualTo("<p>1</p>");
         assertThat(renders).hasValue(2);
+        assertThat(cache.key(analyzed, "../|false")).isNotEqualTo(cache.key(analyzed, "../|true")).hasSize(40);
+        cache.save();
+
+        ArticleCache next = ArticleCache.in(dir.resolve("state"), "c");
+        Article again = load(next).articles().get(0);
+        AnalyzedArticle analyzedAgain = new AnalyzedArticle(again, next.analyze(analyzer, again));
+        assertThat(next.key(analyzedAgain, "../|false")).isEqualTo(cache.key(analyzed, "../|false"));
+        assertThat(next.body(analyzedAgain, "../|false", () -> "made again")).isEqualTo("<p>1</p>");
+        assertThat(next.renderedBodies()).isZero();
+
+        AnalyzedArticle foreign = new AnalyzedArticle(again, ArticleAnalysis.empty(again.slug()));
+        assertThat(next.key(foreign, "../|false")).as("an analysis the cache did not make").isNull();
+        assertThat(next.body(foreign, "../|false", () -> "made")).isEqualTo("made");
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CacheCodecTest {
@@ -73,9 +72,7 @@ class CacheCodecTest {
 
     @Test
     void aFullyPopulatedEntryReadsBackEqual() {
-        TreeMap<String, String> bodies = new TreeMap<>();
-        bodies.put("../|false", "<p><span class=\"s\" id=\"s1\">Erdoğan</span></p>");
-        CacheEntry entry = new CacheEntry("f1", loaded(), "1:dict:rules|turkey-softens", fullAnalysis(), bodies);
+        CacheEntry entry = new CacheEntry("f1", loaded(), "1:dict:rules|turkey-softens", fullAnalysis());
 
         CacheEntry back = CacheCodec.read(CacheCodec.write(entry), "f1");
 
@@ -90,7 +87,7 @@ class CacheCodecTest {
 
     @Test
     void tornOrForeignEntriesReadAsNothing() {
-        byte[] whole = CacheCodec.write(new CacheEntry("f1", loaded(), "k", fullAnalysis(), new TreeMap<>()));
+        byte[] whole = CacheCodec.write(new CacheEntry("f1", loaded(), "k", fullAnalysis()));
         for (int cut : new int[] {0, 1, whole.length / 3, whole.length / 2, whole.length - 1}) {
             assertThat(CacheCodec.read(Arrays.copyOf(whole, cut), "f1")).as("cut at %d", cut).isNull();
         }
@@ -101,7 +98,7 @@ class CacheCodecTest {
 
     @Test
     void anEntryWithoutAnalysisReadsBackWithoutIt() {
-        CacheEntry entry = new CacheEntry("f1", loaded(), null, null, null);
+        CacheEntry entry = new CacheEntry("f1", loaded(), null, null);
         assertThat(CacheCodec.read(CacheCodec.write(entry), "f1")).isEqualTo(entry);
     }
 
