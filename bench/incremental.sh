@@ -7,8 +7,8 @@
 #   - a rebuild with nothing changed,
 #   - a rebuild after one new article (gen-corpus.py --start ARTICLES --articles 1),
 #   - a rebuild after that article was removed again.
-# Prints wall times (JVM start-up included, as users see it) and each rebuild as a percentage
-# of the full build. Uses target/sitrep.jar through ./sitrep: run `mvn -B -q package -DskipTests`
+# Prints wall and CPU times (JVM start-up included, as users see it) and each rebuild as a
+# percentage of the full build. On a shared machine the CPU times vary less than wall times. Uses target/sitrep.jar through ./sitrep: run `mvn -B -q package -DskipTests`
 # first. Set SITREP_JAVA_OPTS=-Dsitrep.timings=true to see the time of each stage.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,33 +31,32 @@ rm -rf "$extra"
 python3 "$gen" --start "$articles" --articles 1 --out "$extra" --seed 1 >/dev/null
 new_rel=$(cd "$extra" && find articles -name '*.md' | head -1)
 
-build() { # prints wall seconds of one build
-  local start end
-  start=$(date +%s.%N)
-  "$here/sitrep" build --content "$corpus" --templates "$here/templates" --out "$out" "$@" >"$work/last.log" 2>&1 \
+build() { # prints "wall cpu" seconds of one build (cpu: user + system, less bent by other load)
+  /usr/bin/time -f "%e %U %S" -o "$work/time" \
+    "$here/sitrep" build --content "$corpus" --templates "$here/templates" --out "$out" "$@" >"$work/last.log" 2>&1 \
     || { cat "$work/last.log" >&2; exit 1; }
-  end=$(date +%s.%N)
   cat "$work/last.log" >>"$work/all.log"
-  echo "$end - $start" | bc
+  awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$work/time"
 }
 pct() { echo "scale=1; 100 * $1 / $2" | bc; }
+show() { # label, "wall cpu" of the rebuild, "wall cpu" of the full build, summary
+  set -- "$1" $2 $3 "$4"
+  echo "  $1 wall $2 s = $(pct "$2" "$4") %, cpu $3 s = $(pct "$3" "$5") %  [$6]"
+}
 
-: >"$work/all.log" # every build's output, with stage timings when asked
 echo "corpus: $articles articles in $corpus; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$full_runs"); do
   rm -rf "$out" "$corpus/$new_rel"
   full=$(build)
-  echo "run $run: full build ${full} s ($(tail -1 "$work/last.log"))"
+  echo "run $run: full build wall/cpu ${full% *} s / ${full#* } s ($(tail -1 "$work/last.log"))"
   for i in $(seq "$rebuild_runs"); do
     same=$(build)
-    same_log=$(tail -1 "$work/last.log")
+    show "no change" "$same" "$full" "$(tail -1 "$work/last.log")"
     mkdir -p "$(dirname "$corpus/$new_rel")" && cp "$extra/$new_rel" "$corpus/$new_rel"
     added=$(build)
-    added_log=$(tail -1 "$work/last.log")
+    show "one new  " "$added" "$full" "$(tail -1 "$work/last.log")"
     rm "$corpus/$new_rel"
     removed=$(build)
-    echo "  no change ${same} s = $(pct "$same" "$full") %  [$same_log]"
-    echo "  one new   ${added} s = $(pct "$added" "$full") %  [$added_log]"
-    echo "  removed   ${removed} s = $(pct "$removed" "$full") %"
+    show "removed  " "$removed" "$full" "$(tail -1 "$work/last.log")"
   done
 done
