@@ -4,6 +4,10 @@ import io.sitrep.aggregate.Aggregator;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.analysis.Analyzer;
+import io.sitrep.cache.ArticleCache;
+import io.sitrep.cache.BuildInputs;
+import io.sitrep.changes.ChangeTracker;
+import io.sitrep.changes.History;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.DictionaryReader;
 import io.sitrep.analysis.FigureRules;
@@ -19,12 +23,17 @@ import io.sitrep.publish.SiteOutput;
 import io.sitrep.publish.StagedSite;
 import io.sitrep.charts.ChartStage;
 import io.sitrep.charts.Charts;
+import io.sitrep.charts.DirectoryChartCache;
+import io.sitrep.render.BodyCache;
 import io.sitrep.render.ChartFiles;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.SiteRenderer;
 import io.sitrep.render.Templates;
 import io.sitrep.render.pdf.PdfBriefing;
+import io.sitrep.render.view.Pages;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,33 +97,110 @@ public final class SiteBuild {
                 Map.of("content's articles folder", options.content().resolve("articles"),
                         "templates folder", options.templates()));
         OutputFolder.checkUsable(options.out(), options.force());
-        Briefing briefing = aggregate(analyze(load(options)));
+        Path state = stateDir(options);
+        listener.stage("inputs", -1);
+        String inputs = BuildInputs.digest(options.content(), options.templates(), describe(options));
+        Result unchanged = options.clean() ? null : unchanged(options, inputs);
+        if (unchanged != null) {
+            return unchanged;
+        }
+        WarningLog warnings = new WarningLog(listener);
+        SiteBuild build = new SiteBuild(warnings);
+        ArticleCache cache = ArticleCache.in(state, !options.clean()); // --clean: nothing from earlier builds
+        Briefing briefing = build.aggregate(build.analyze(build.load(options, cache), cache));
+        History previous = History.read(state);
+        History history = new ChangeTracker().next(previous, briefing);
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
             PageCounter pages = new PageCounter(site, listener);
-            render(briefing, options, pages);
+            build.render(briefing, options, pages, ChangeTracker.view(history), cache, chartCache(options));
+            listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
-            return new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(), done.removed());
+            Result result = new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(),
+                    done.removed());
+            saveState(site.stateDir(), cache, previous, history, inputs == null ? null
+                    : BuildInputs.last(inputs, result.articles(), result.files(),
+                            result.pages(), warnings.all()));
+            return result;
         }
+    }
+
+    /**
+     * The result of the last build when nothing it read has changed since and its files are all
+     * still there: the build would write exactly what is there. Null when the build must run.
+     */
+    private Result unchanged(Options options, String inputs) throws PublishException {
+        if (inputs == null || BuildInputs.read(stateDir(options)) == null) {
+            return null;
+        }
+        BuildInputs.Last last;
+        try (StagedSite site = StagedSite.open(options.out(), options.force(), false)) { // no other build is writing
+            last = BuildInputs.read(site.stateDir());
+            Path root = site.root();
+            var files = StagedSite.manifestOf(root).keySet();
+            boolean intact = !files.isEmpty()
+                    && files.stream().allMatch(p -> Files.isRegularFile(root.resolve(p), LinkOption.NOFOLLOW_LINKS));
+            if (last == null || !inputs.equals(last.digest()) || !intact) {
+                return null;
+            }
+        }
+        last.warnings().forEach(listener::warning);
+        return new Result(last.articles(), last.files(), last.pages(), 0, 0);
+    }
+
+    /** The options that change what is built, and the folder problems are named relative to. */
+    private static String describe(Options o) {
+        return String.join("|", Path.of("").toAbsolutePath().toString(), o.content().toAbsolutePath().toString(),
+                o.templates().toAbsolutePath().toString(), String.valueOf(o.baseUrl()), String.valueOf(o.drafts()));
+    }
+
+    /** The cache and history are kept only after a committed build; losing them only costs time. */
+    private void saveState(Path state, ArticleCache cache, History previous, History history, BuildInputs.Last inputs) {
+        try {
+            cache.save();
+            if (ChangeTracker.changed(previous, history)) {
+                history.write(state);
+            }
+            if (inputs != null) {
+                BuildInputs.write(state, inputs);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            listener.warning(new Problem(Display.of(state), 1, 1, "could not keep the build cache: " + e,
+                    "the site was built; the next build may take longer"));
+        }
+    }
+
+    /** Charts whose data did not change are not drawn again (kept in the output's state folder). */
+    private static io.sitrep.charts.ChartCache chartCache(Options options) {
+        return options.clean() ? io.sitrep.charts.ChartCache.none()
+                : new DirectoryChartCache(stateDir(options).resolve("charts"));
+    }
+
+    private static Path stateDir(Options options) {
+        return options.out().toAbsolutePath().normalize().resolve(StagedSite.STATE_DIR);
     }
 
     /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
     public Briefing briefing(Options options) throws ContentException {
-        return aggregate(analyze(load(options)));
+        ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
+        return aggregate(analyze(load(options, cache), cache));
     }
 
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
-        Briefing briefing = aggregate(analyze(load(options)));
-        render(briefing, options, new PageCounter((path, bytes) -> { }, listener));
+        ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
+        Briefing briefing = aggregate(analyze(load(options, cache), cache));
+        render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
+                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, io.sitrep.charts.ChartCache.none());
         return briefing;
     }
 
-    private Loaded load(Options options) throws ContentException {
+    private Loaded load(Options options, ArticleCache cache) throws ContentException {
+        listener.stage("load", -1);
         List<Problem> problems = new ArrayList<>();
         Content content = null;
         try {
             List<Problem> warnings = new ArrayList<>();
-            content = new ContentLoader(markdown).load(options.content(), options.drafts(), warnings);
+            content = new ContentLoader(markdown, cache).load(options.content(), options.drafts(), warnings);
             warnings.forEach(listener::warning);
         } catch (ContentException e) {
             problems.addAll(e.problems());
@@ -133,12 +219,12 @@ public final class SiteBuild {
         return new Loaded(content, dictionary, rules);
     }
 
-    private Analyzed analyze(Loaded loaded) {
+    private Analyzed analyze(Loaded loaded, ArticleCache cache) {
         Analyzer analyzer = new Analyzer(loaded.dictionary(), loaded.rules());
         listener.stage("analyze", loaded.content().articles().size());
         List<AnalyzedArticle> analyzed = loaded.content().articles().parallelStream()
                 .map(a -> {
-                    AnalyzedArticle done = new AnalyzedArticle(a, analyzer.analyze(a));
+                    AnalyzedArticle done = new AnalyzedArticle(a, cache.analyze(analyzer, a));
                     listener.advanced();
                     return done;
                 })
@@ -146,18 +232,22 @@ public final class SiteBuild {
         return new Analyzed(loaded, analyzed);
     }
 
-    private static Briefing aggregate(Analyzed analyzed) {
+    private Briefing aggregate(Analyzed analyzed) {
+        listener.stage("aggregate", -1);
         Loaded l = analyzed.loaded();
         return new Aggregator().aggregate(l.content().briefing(), l.dictionary(), analyzed.articles());
     }
 
-    private void render(Briefing briefing, Options options, SiteOutput out) throws ContentException {
+    private void render(Briefing briefing, Options options, SiteOutput out, Pages.ChangesPage changes,
+                        BodyCache bodies, io.sitrep.charts.ChartCache charting) throws ContentException {
         listener.stage("render", -1);
         try {
             Templates templates = new Templates(options.templates());
-            Charts charts = new ChartStage().draw(briefing);
+            listener.stage("chart", -1);
+            Charts charts = new ChartStage(charting).draw(briefing);
             ChartFiles.write(charts, out);
-            new SiteRenderer(templates, markdown).render(briefing, ChartFiles.views(charts), out);
+            new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
+            listener.stage("pdf", -1);
             new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
@@ -196,6 +286,19 @@ public final class SiteBuild {
         @Override
         public void write(String path, byte[] content) throws IOException {
             target.write(path, content);
+            counted(path);
+        }
+
+        @Override
+        public boolean reuse(String path, String key) throws IOException {
+            boolean kept = target.reuse(path, key);
+            if (kept) {
+                counted(path);
+            }
+            return kept;
+        }
+
+        private void counted(String path) {
             if (path.endsWith(".html")) {
                 pages.incrementAndGet();
             }
@@ -208,6 +311,36 @@ public final class SiteBuild {
     }
 
     private record Loaded(Content content, Dictionary dictionary, FigureRules rules) {
+    }
+
+    /** Passes warnings on and keeps them, to report them again when a later build is skipped. */
+    private static final class WarningLog implements Listener {
+        private final Listener next;
+        private final List<Problem> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        WarningLog(Listener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void stage(String name, int total) {
+            next.stage(name, total);
+        }
+
+        @Override
+        public void advanced() {
+            next.advanced();
+        }
+
+        @Override
+        public void warning(Problem problem) {
+            warnings.add(problem);
+            next.warning(problem);
+        }
+
+        List<Problem> all() {
+            return List.copyOf(warnings);
+        }
     }
 
     private record Analyzed(Loaded loaded, List<AnalyzedArticle> articles) {

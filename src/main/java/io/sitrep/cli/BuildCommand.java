@@ -44,7 +44,11 @@ final class BuildCommand implements Callable<Integer> {
         try (ConsoleProgress progress = main.interactive ? new ConsoleProgress(System.err) : null) {
             Reporter reporter = new Reporter(err, progress == null ? SiteBuild.Listener.NONE : progress);
             try {
-                SiteBuild.Result r = new SiteBuild(reporter).run(options.toOptions());
+                SiteBuild.Listener listener = StageTimer.wrapIfAsked(reporter, err);
+                SiteBuild.Result r = new SiteBuild(listener).run(options.toOptions());
+                if (listener instanceof StageTimer timer) {
+                    timer.finishStage();
+                }
                 if (progress != null) {
                     progress.finish(); // clear the bar before the summary line
                 }

@@ -82,6 +82,11 @@ final class PdfCommand implements Callable<Integer> {
         }
     }
 
+    private static int report(PrintWriter err, ContentException e) {
+        new Reporter(err, SiteBuild.Listener.NONE).problems(e.problems(), "the output folder was not changed");
+        return Main.FAILED;
+    }
+
     /**
      * A commit removes every file of the previous build that this one did not write. This command
      * writes one file, so it first hands the staged site the other files as they are on disk: their

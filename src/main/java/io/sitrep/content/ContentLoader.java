@@ -35,11 +35,21 @@ public final class ContentLoader {
 
     private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug[ \\t]*:[ \\t]*");
 
+    /** Bump when loading gives other results for the same file: it is part of every cache key. */
+    public static final String VERSION = "1";
+
     private final Markdown markdown;
+    private final LoadCache cache;
     private final FrontMatterReader frontMatter = new FrontMatterReader();
 
     public ContentLoader(Markdown markdown) {
+        this(markdown, LoadCache.NONE);
+    }
+
+    /** A loader that takes unchanged files from {@code cache} instead of parsing them again. */
+    public ContentLoader(Markdown markdown, LoadCache cache) {
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     /** As {@link #load(Path, boolean, List)}, dropping warnings. */
@@ -82,6 +92,14 @@ public final class ContentLoader {
         return new Content(contentRoot, config, published, contentRoot.resolve("entities.yaml"));
     }
 
+    /**
+     * The article files {@link #load} would read, sorted; problems of the walk (broken links, links
+     * out of the folder) are added to {@code problems}.
+     */
+    public static List<Path> articleFiles(Path root, List<Problem> problems) {
+        return ArticleFiles.find(root.toAbsolutePath().normalize(), problems, new ArrayList<>());
+    }
+
     /** An article with what the loader needs to report on it later. */
     private record Loaded(Article article, String display, SourcePosition slugAt) {
     }
@@ -108,6 +126,14 @@ public final class ContentLoader {
         if (source.startsWith("\uFEFF")) {
             source = " " + source.substring(1); // keep offsets; the BOM is not content
         }
+        String path = relative(root, file);
+        String sha = sha256(bytes);
+        LoadCache.Loaded known = cache.find(path, sha, name);
+        if (known != null) {
+            warnings.addAll(known.warnings());
+            return Optional.of(loaded(file, source, known));
+        }
+        int warningsBefore = warnings.size();
         if (source.isBlank()) {
             problems.add(new Problem(name, 1, 1, "is empty",
                     "an article needs front matter (title, date, source between '---' lines) and a body"));
@@ -153,8 +179,9 @@ public final class ContentLoader {
             return Optional.empty();
         }
         PlainText text = PlainTextExtractor.extract(doc);
-        Article article = new Article(slug, relative(root, file), meta, source, block.bodyStart(), text,
-                countWords(text.text()), sha256(bytes));
+        Article article = new Article(slug, path, meta, source, block.bodyStart(), text, countWords(text.text()), sha);
+        cache.put(new LoadCache.Loaded(path, sha, name, meta, block.bodyStart(), text, article.words(), slugAt,
+                warnings.subList(warningsBefore, warnings.size())));
         return Optional.of(new Loaded(article, name, slugAt));
     }
 
@@ -170,6 +197,13 @@ public final class ContentLoader {
             depth.put(n, d);
         }
         return null;
+    }
+
+    private static Loaded loaded(Path file, String source, LoadCache.Loaded known) {
+        FrontMatter meta = known.meta();
+        String slug = meta.slug() != null ? meta.slug() : Slugs.derive(file.getFileName().toString());
+        return new Loaded(new Article(slug, known.path(), meta, source, known.bodyStart(), known.text(), known.words(),
+                known.sha256()), known.display(), known.slugAt());
     }
 
     private static void checkUniqueSlugs(List<Loaded> loaded, List<Problem> problems) {

@@ -14,14 +14,23 @@ import tools.jackson.databind.json.JsonMapper;
  * The files sitrep wrote into an output folder, with their SHA-256: the marker that the folder
  * is sitrep's, the list of what a later build may replace or remove, and the way to leave
  * unchanged files untouched.
+ *
+ * @param keys for files made from inputs with a known digest (see {@link SiteOutput#reuse}),
+ *             that digest: a later build with the same key keeps the file without making it
  */
-public record Manifest(SortedMap<String, String> files) {
+public record Manifest(SortedMap<String, String> files, SortedMap<String, String> keys) {
 
     static final String FORMAT = "sitrep-manifest-1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Manifest {
         files = new TreeMap<>(files);
+        keys = new TreeMap<>(keys);
+        keys.keySet().retainAll(files.keySet());
+    }
+
+    public Manifest(SortedMap<String, String> files) {
+        this(files, new TreeMap<>());
     }
 
     public static Manifest empty() {
@@ -41,7 +50,11 @@ public record Manifest(SortedMap<String, String> files) {
             SortedMap<String, String> files = new TreeMap<>();
             m.forEach((k, v) -> files.put(String.valueOf(k), String.valueOf(v)));
             files.keySet().forEach(SafePaths::check); // a path leaving the folder makes it untrusted
-            return new Manifest(files);
+            SortedMap<String, String> keys = new TreeMap<>();
+            if (doc.get("keys") instanceof Map<?, ?> k) {
+                k.forEach((path, key) -> keys.put(String.valueOf(path), String.valueOf(key)));
+            }
+            return new Manifest(files, keys);
         } catch (JacksonException | IllegalArgumentException e) {
             return null;
         }
@@ -52,6 +65,9 @@ public record Manifest(SortedMap<String, String> files) {
         Map<String, Object> doc = new java.util.LinkedHashMap<>();
         doc.put("format", FORMAT);
         doc.put("files", files);
+        if (!keys.isEmpty()) {
+            doc.put("keys", keys);
+        }
         JSON.writeValue(tmp.toFile(), doc);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -8,6 +8,16 @@ public interface SiteOutput {
 
     void write(String path, byte[] content) throws IOException;
 
+    /**
+     * Keeps the file the previous build wrote at {@code path} when it was made from inputs with
+     * the same {@code key} (a digest of everything the file is made from), so the caller need
+     * not make it again. Returns false when the caller must make and {@link #write} it; the
+     * {@code key} is then recorded with the file written.
+     */
+    default boolean reuse(String path, String key) throws IOException {
+        return false;
+    }
+
     default void write(String path, String content) throws IOException {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }

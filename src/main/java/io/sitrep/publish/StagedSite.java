@@ -46,6 +46,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Manifest previous;
     private final boolean manifestOnDisk;
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final List<Path> createdForThisBuild;
@@ -143,6 +144,26 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Files.write(file, content);
     }
 
+    /**
+     * Keeps the previous build's file when the manifest records the same key for it and the file
+     * is still there; its bytes are not read again. {@code --clean} ignores every key.
+     */
+    @Override
+    public boolean reuse(String path, String key) throws IOException {
+        String rel = SafePaths.check(path);
+        String hash = previous.files().get(rel);
+        if (hash == null || !key.equals(previous.keys().get(rel))
+                || !Files.isRegularFile(root.resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
+            keys.put(rel, key);
+            return false;
+        }
+        if (written.putIfAbsent(rel, hash) != null) {
+            throw new IllegalStateException("two pages want the same file " + rel);
+        }
+        keys.put(rel, key);
+        return true;
+    }
+
     private static boolean sameBytes(Path target, byte[] content) throws IOException {
         return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content);
@@ -194,7 +215,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
                 }
                 removeEmptyParents(target.getParent());
             }
-            Manifest now = new Manifest(new TreeMap<>(written));
+            Manifest now = new Manifest(new TreeMap<>(written), new TreeMap<>(keys));
             if (!manifestOnDisk || !now.equals(previous)) {
                 now.write(state.resolve("manifest.json"));
             }

@@ -28,10 +28,16 @@ final class ArticlePages {
 
     private final SiteIndex index;
     private final ArticleBody body;
+    private final BodyCache bodies;
 
     ArticlePages(SiteIndex index, Markdown markdown) {
+        this(index, markdown, BodyCache.NONE);
+    }
+
+    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies) {
         this.index = index;
         this.body = new ArticleBody(markdown);
+        this.bodies = bodies;
     }
 
     List<PageSpec> pages() {
@@ -42,19 +48,44 @@ final class ArticlePages {
             ArticleRef newer = i > 0 ? index.ref(all.get(i - 1)) : null;
             ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
             FrontMatter meta = a.article().meta();
-            out.add(PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
-                    meta.summary() == null ? "" : meta.summary(), "articles", page(a, newer, older)));
+            String variant = variant(a);
+            String bodyKey = bodies.key(a, variant);
+            Pages.ArticlePage page = page(a, newer, older, bodyKey == null ? null : "sitrep-body:" + bodyKey);
+            PageSpec spec = PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
+                    meta.summary() == null ? "" : meta.summary(), "articles", page);
+            // With a key for the body, the page is keyed by it; the body is read or made only to render.
+            out.add(bodyKey == null ? spec : spec.completedBy(m -> withBody((Pages.ArticlePage) m, body(a))));
         }
         return out;
     }
 
     Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {
+        return page(a, newer, older, null);
+    }
+
+    /** @param bodyStandIn what stands for the body, or null to put the body itself in */
+    private Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older, String bodyStandIn) {
         FrontMatter meta = a.article().meta();
-        String root = PageSpec.rootOf(a.article().pagePath());
-        String html = body.render(a, index.entities(), root, index.briefing().config().allowHtml());
+        String html = bodyStandIn != null ? bodyStandIn : body(a);
         return new Pages.ArticlePage(index.ref(a), meta.author(), safeUrl(meta.url()), meta.caption(),
                 safeUrl(meta.image()), meta.language(), a.article().words(), html, figures(a), quotes(index, a),
                 dates(a), entities(a), newer, older);
+    }
+
+    /** What else than the article and its analysis a body depends on: the way to the root, raw HTML or not. */
+    private String variant(AnalyzedArticle a) {
+        return PageSpec.rootOf(a.article().pagePath()) + "|" + index.briefing().config().allowHtml();
+    }
+
+    private String body(AnalyzedArticle a) {
+        String root = PageSpec.rootOf(a.article().pagePath());
+        boolean allowHtml = index.briefing().config().allowHtml();
+        return bodies.body(a, variant(a), () -> body.render(a, index.entities(), root, allowHtml));
+    }
+
+    private static Pages.ArticlePage withBody(Pages.ArticlePage p, String body) {
+        return new Pages.ArticlePage(p.article(), p.author(), p.url(), p.caption(), p.image(), p.language(), p.words(),
+                body, p.figures(), p.quotes(), p.dates(), p.entities(), p.newer(), p.older());
     }
 
     private List<ClaimView> figures(AnalyzedArticle a) {

@@ -112,7 +112,19 @@ final class MachineFiles {
     }
 
     Feeds.Sitemap sitemap(List<String> pages) {
-        return new Feeds.Sitemap(base(), pages.stream().filter(p -> !p.equals("404.html")).sorted().toList());
+        List<String> paths = pages.stream().filter(p -> !p.equals("404.html")).sorted().toList();
+        java.util.SortedMap<String, String> lastmod = new java.util.TreeMap<>();
+        String newest = index.briefing().articles().stream().map(a -> a.article().meta().date())
+                .max(java.time.LocalDate::compareTo).map(Object::toString).orElse(null);
+        Map<String, String> articleDates = new java.util.HashMap<>();
+        index.briefing().articles().forEach(a -> articleDates.put(a.article().pagePath(), a.article().meta().date().toString()));
+        for (String p : paths) {
+            String date = articleDates.getOrDefault(p, newest);
+            if (date != null) {
+                lastmod.put(p, date);
+            }
+        }
+        return new Feeds.Sitemap(base(), paths, lastmod);
     }
 
     String robots() {

@@ -26,6 +26,7 @@ final class OverviewPages {
 
     static final int LATEST = 10;
     static final int ACTORS = 12;
+    static final int CHANGES = 10;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final SiteIndex index;
@@ -35,11 +36,17 @@ final class OverviewPages {
     }
 
     List<PageSpec> pages(ChartSet charts) {
+        return pages(charts, Pages.ChangesPage.none());
+    }
+
+    List<PageSpec> pages(ChartSet charts, Pages.ChangesPage changes) {
         List<PageSpec> out = new ArrayList<>();
         Briefing b = index.briefing();
         String baseUrl = b.config().baseUrl() == null ? "" : b.config().baseUrl();
         out.add(PageSpec.of("index.ftlh", "index.html", "Overview", b.config().description(), "index",
-                overview(charts)));
+                overview(charts, changes)));
+        out.add(PageSpec.of("changes.ftlh", "changes.html", "What changed", "New, changed and removed articles "
+                + "and the figures that moved, build by build", "changes", changes));
         out.add(PageSpec.of("archive.ftlh", "archive.html", "Archive", "Every article by month", "archive",
                 archive()));
         out.add(PageSpec.of("reflist.ftlh", "sources/index.html", "Sources", "sources",
@@ -66,6 +73,11 @@ final class OverviewPages {
     }
 
     Pages.IndexPage overview(ChartSet charts) {
+        return overview(charts, Pages.ChangesPage.none());
+    }
+
+    /** The overview; its "what changed" section lists the latest build's changes, up to {@link #CHANGES}. */
+    Pages.IndexPage overview(ChartSet charts, Pages.ChangesPage changes) {
         Briefing b = index.briefing();
         // Key figures: series with a headline about a known side; "other" numbers stay on the figures page
         List<HeadlineView> key = b.series().stream().filter(s -> s.headline() != null)
@@ -76,7 +88,25 @@ final class OverviewPages {
         List<Ref> actors = b.entities().stream().filter(s -> s.mentions() > 0).limit(ACTORS)
                 .map(OverviewPages::entityRef).toList();
         return new Pages.IndexPage(period(b.from(), b.to()), b.articles().size(), index.sourcePaths().size(), key,
-                charts.overview(), latest, actors, sources(), tags(), List.of());
+                charts.overview(), latest, actors, sources(), tags(), latestChanges(changes));
+    }
+
+    private static List<io.sitrep.render.view.Parts.Change> latestChanges(Pages.ChangesPage changes) {
+        if (changes.builds().isEmpty()) {
+            return List.of();
+        }
+        Pages.BuildChanges last = changes.builds().get(0);
+        List<io.sitrep.render.view.Parts.Change> all = new ArrayList<>();
+        all.addAll(last.added());
+        all.addAll(last.changed());
+        all.addAll(last.removed());
+        all.addAll(last.figures());
+        if (all.size() > CHANGES) {
+            int more = all.size() - CHANGES;
+            all = new ArrayList<>(all.subList(0, CHANGES));
+            all.add(new io.sitrep.render.view.Parts.Change("… and " + more + " more", "changes.html#" + last.id()));
+        }
+        return all;
     }
 
     static HeadlineView headline(FigureSeries s) {

@@ -3,6 +3,7 @@ package io.sitrep.render;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.content.Markdown;
 import io.sitrep.publish.SiteOutput;
+import io.sitrep.render.view.Pages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,16 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final Markdown markdown;
+    private final BodyCache bodies;
 
     public SiteRenderer(Templates templates, Markdown markdown) {
+        this(templates, markdown, BodyCache.NONE);
+    }
+
+    public SiteRenderer(Templates templates, Markdown markdown, BodyCache bodies) {
         this.templates = templates;
         this.markdown = markdown;
+        this.bodies = bodies;
     }
 
     public void render(Briefing briefing, SiteOutput out) throws RenderException, IOException {
@@ -36,17 +43,31 @@ public final class SiteRenderer {
 
     /** Renders the site with the charts the chart stage drew (already written by it). */
     public void render(Briefing briefing, ChartSet charts, SiteOutput out) throws RenderException, IOException {
+        render(briefing, charts, Pages.ChangesPage.none(), out);
+    }
+
+    /**
+     * Renders the site with the charts and what changed in the builds before. A page whose
+     * template and model are those of the previous build is kept as it is ({@link SiteOutput#reuse}).
+     */
+    public void render(Briefing briefing, ChartSet charts, Pages.ChangesPage changes, SiteOutput out)
+            throws RenderException, IOException {
         copyStatic(out);
         SiteIndex index = new SiteIndex(briefing);
         List<PageSpec> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(index).pages(charts));
-        pages.addAll(new ArticlePages(index, markdown).pages());
+        pages.addAll(new OverviewPages(index).pages(charts, changes));
+        pages.addAll(new ArticlePages(index, markdown, bodies).pages());
         pages.addAll(new EntityPages(index).pages(charts));
         pages.addAll(new AnalysisPages(index).pages(charts));
         List<String> paths = new ArrayList<>();
         for (PageSpec p : pages) {
-            out.write(p.frame().path(), templates.render(p.template(), model(briefing, p)));
-            paths.add(p.frame().path());
+            Map<String, Object> model = model(briefing, p);
+            String path = p.frame().path();
+            if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
+                model.put("m", p.renderModel());
+                out.write(path, templates.render(p.template(), model));
+            }
+            paths.add(path);
         }
         MachineFiles machine = new MachineFiles(index);
         DataExport data = new DataExport();

@@ -22,8 +22,13 @@ import java.util.TimeZone;
  */
 public final class Templates {
 
+    /** {@code <#import "x">} and {@code <#include "x">}: the other templates a template uses. */
+    private static final java.util.regex.Pattern USES =
+            java.util.regex.Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
     private final Configuration config;
     private final Path dir;
+    private final java.util.Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Templates(Path dir) throws IOException {
         this.dir = dir;
@@ -47,6 +52,40 @@ public final class Templates {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * A digest of template {@code name} and of every template it imports or includes, directly
+     * or not: what a page made with it depends on besides its model. A missing file counts as
+     * empty (rendering reports it).
+     */
+    public String fingerprint(String name) {
+        return fingerprints.computeIfAbsent(name, n -> {
+            java.util.SortedMap<String, String> used = new java.util.TreeMap<>();
+            collect(n, used);
+            return PageKeys.of(used.toString());
+        });
+    }
+
+    private void collect(String name, java.util.SortedMap<String, String> used) {
+        String normalized = name.startsWith("/") ? name.substring(1) : name;
+        if (used.containsKey(normalized)) {
+            return;
+        }
+        String text;
+        try {
+            text = java.nio.file.Files.readString(dir.resolve(normalized));
+        } catch (IOException | RuntimeException e) {
+            text = "";
+        }
+        used.put(normalized, PageKeys.of(text));
+        java.util.regex.Matcher m = USES.matcher(text);
+        while (m.find()) {
+            String ref = m.group(1);
+            Path parent = Path.of(normalized).getParent();
+            collect(ref.startsWith("/") || parent == null ? ref : parent.resolve(ref).normalize().toString()
+                    .replace('\\', '/'), used);
+        }
     }
 
     /** Renders template {@code name} (relative to the templates folder) with {@code model}. */

@@ -50,6 +50,27 @@ class MachineFilesTest {
     }
 
     @Test
+    void feedHasWhatRfc4287RequiresOfFeedsAndEntries() throws Exception {
+        Document feed = Jsoup.parse(Fixture.page(Fixture.render(Fixture.briefing(dir), ChartSet.none()), "feed.xml"), "",
+                Parser.xmlParser());
+        assertThat(feed.select("feed > id, feed > title, feed > updated, feed > author > name")).hasSize(4);
+        assertThat(feed.select("feed > link[rel=self]").attr("href")).isEqualTo("https://example.org/brief/feed.xml");
+        for (var entry : feed.select("entry")) {
+            assertThat(entry.select("> id, > title, > updated, > author > name, > link[rel=alternate]")).hasSize(5);
+            assertThat(entry.select("> updated").text()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        }
+    }
+
+    @Test
+    void sitemapGivesEachPageALastModificationDate() throws Exception {
+        Document sitemap = Jsoup.parse(Fixture.page(Fixture.render(Fixture.briefing(dir), ChartSet.none()), "sitemap.xml"),
+                "", Parser.xmlParser());
+        assertThat(sitemap.select("url")).isNotEmpty().allMatch(u -> u.select("lastmod").text().matches("\\d{4}-\\d\\d-\\d\\d"));
+        assertThat(sitemap.select("url:has(loc:matches(alpha.html$)) > lastmod").text()).isEqualTo("2020-02-05");
+        assertThat(sitemap.select("url:has(loc:matches(archive.html$)) > lastmod").text()).isEqualTo("2020-02-10");
+    }
+
+    @Test
     void searchIndexIsJsonAndAScriptSettingAGlobalForFileUrls() throws Exception {
         Map<String, byte[]> files = Fixture.render(Fixture.briefing(dir), ChartSet.none());
         String json = new String(files.get("data/search.json"), StandardCharsets.UTF_8);

@@ -81,39 +81,57 @@ public final class PdfBriefing {
     /** Writes {@value #FILE} into the site when the templates folder has a print template. */
     public void write(Briefing briefing, List<PdfChart> charts, SiteOutput out) throws RenderException, IOException {
         if (hasTemplate()) {
-            out.write(FILE, render(briefing, charts).pdf());
+            Source source = source(briefing, charts);
+            // The HTML and the charts are everything the PDF is made from: same digest, same PDF.
+            if (!out.reuse(FILE, java.util.HexFormat.of().formatHex(source.fingerprint()))) {
+                out.write(FILE, withFallback(briefing, charts, source).pdf());
+            }
         }
     }
 
     /** Renders the briefing to PDF bytes. */
     public Rendered render(Briefing briefing, List<PdfChart> charts) throws RenderException, IOException {
+        return withFallback(briefing, charts, source(briefing, charts));
+    }
+
+    /**
+     * The SVG drawer can fail on a drawing that Batik itself accepts; the briefing must still
+     * print, so then every chart is printed from its PNG, and the notes say so.
+     */
+    private Rendered withFallback(Briefing briefing, List<PdfChart> charts, Source source)
+            throws RenderException, IOException {
         try {
-            return renderWith(briefing, charts);
+            return source.render();
         } catch (IOException vectorsFailed) {
-            // The SVG drawer can fail on a drawing that Batik itself accepts; the briefing must
-            // still print, so print every chart from its PNG and say so.
             List<PdfChart> raster = charts.stream()
                     .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null, c.png()))
                     .toList();
-            Rendered r = renderWith(briefing, raster);
+            Rendered r = source(briefing, raster).render();
             List<String> notes = new ArrayList<>(r.notes());
             notes.add(0, "charts printed from their PNG: " + vectorsFailed.getMessage().lines().findFirst().orElse(""));
             return new Rendered(r.pdf(), notes);
         }
     }
 
-    private Rendered renderWith(Briefing briefing, List<PdfChart> charts) throws RenderException, IOException {
+    private Source source(Briefing briefing, List<PdfChart> charts) throws RenderException {
         ChartPictures.Prepared pictures = new ChartPictures().prepare(charts);
         PrintModel model = new PrintModelBuilder().build(briefing, pictures.charts());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("b", model);
         String html = templates.render(TEMPLATE, data);
-        Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-        insertSvgs(dom, pictures.svgBySlot());
+        return new Source(html, pictures, PrintModelBuilder.asOf(briefing), fingerprint(html, charts));
+    }
 
-        List<String> notes = new ArrayList<>(pictures.problems());
-        byte[] pdf = toPdf(dom, notes, StablePdf.forBriefing(PrintModelBuilder.asOf(briefing), fingerprint(html, charts)));
-        return new Rendered(pdf, notes);
+    /** The print HTML and charts of a briefing, before the costly step to PDF. */
+    private record Source(String html, ChartPictures.Prepared pictures, java.time.LocalDate asOf, byte[] fingerprint) {
+
+        Rendered render() throws IOException {
+            Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+            insertSvgs(dom, pictures.svgBySlot());
+            List<String> notes = new ArrayList<>(pictures.problems());
+            byte[] pdf = toPdf(dom, notes, StablePdf.forBriefing(asOf, fingerprint));
+            return new Rendered(pdf, notes);
+        }
     }
 
     /** Puts each checked SVG into its slot; jsoup's HTML parser would mangle SVG attribute case. */

@@ -28,6 +28,13 @@ import java.util.Objects;
 /** Turns a {@link Briefing} into the printed briefing's {@link PrintModel}. Pure: same input, same model. */
 final class PrintModelBuilder {
 
+    /**
+     * Digests (and sources) of at most this many newest articles: the print is a summary; with
+     * thousands of articles a digest of each made a PDF of thousands of pages that took minutes
+     * to render on every new article. The timeline keeps the events of these articles, so each
+     * links to a digest. The site lists every article.
+     */
+    static final int MAX_DIGESTS = 100;
     /** How many actors the briefing lists. */
     static final int MAX_ACTORS = 15;
     /** A digest's summary is cut at a word boundary after this many characters. */
@@ -47,8 +54,8 @@ final class PrintModelBuilder {
                 nonNull(config.subtitle()), nonNull(config.description()), nonNull(config.language()),
                 period(briefing.from(), briefing.to()), day(asOf(briefing)),
                 articles.size(), (int) outlets,
-                keyFigures(briefing.series()), charts, timeline(articles), actors(briefing.entities()),
-                digests(articles), sources(articles));
+                keyFigures(briefing.series()), charts, timeline(newest(articles)), actors(briefing.entities()),
+                digests(newest(articles)), sources(newest(articles)));
     }
 
     /** The date of the newest information: the newest article's date, else the period's end. */
@@ -139,6 +146,11 @@ final class PrintModelBuilder {
                 .map(e -> new PrintModel.Actor(e.entity().name(), e.entity().type().id(), e.mentions(),
                         e.perArticle().size(), e.quotes()))
                 .toList();
+    }
+
+    /** The articles the print digests: the newest {@link #MAX_DIGESTS} (the briefing lists them newest first). */
+    private static List<AnalyzedArticle> newest(List<AnalyzedArticle> articles) {
+        return articles.subList(0, Math.min(articles.size(), MAX_DIGESTS));
     }
 
     private static List<PrintModel.Digest> digests(List<AnalyzedArticle> articles) {

@@ -27,9 +27,18 @@ public final class Feeds {
         }
     }
 
-    public record Sitemap(String base, List<String> paths) {
+    /**
+     * @param lastmod by path, the date (W3C date) its content last changed: an article page its
+     *                article's date, the other pages the newest article's
+     */
+    public record Sitemap(String base, List<String> paths, java.util.SortedMap<String, String> lastmod) {
         public Sitemap {
             paths = List.copyOf(paths);
+            lastmod = new java.util.TreeMap<>(lastmod);
+        }
+
+        public Sitemap(String base, List<String> paths) {
+            this(base, paths, new java.util.TreeMap<>());
         }
     }
 }

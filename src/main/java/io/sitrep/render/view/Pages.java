@@ -75,4 +75,37 @@ public final class Pages {
 
     public record NotFoundPage(String base) {
     }
+
+    /**
+     * What changed between builds, newest build first.
+     *
+     * @param builds the builds that changed something
+     */
+    public record ChangesPage(List<BuildChanges> builds) {
+        public ChangesPage {
+            builds = List.copyOf(builds);
+        }
+
+        public static ChangesPage none() {
+            return new ChangesPage(List.of());
+        }
+    }
+
+    /**
+     * The changes one build brought.
+     *
+     * @param id      anchor on the changes page ("build-7")
+     * @param title   "Build 7"
+     * @param asOf    the newest article's date after that build, or null
+     * @param summary one line: "2 new, 1 changed, 1 removed; 3 figures moved"
+     */
+    public record BuildChanges(String id, String title, Parts.Day asOf, String summary, List<Change> added,
+                               List<Change> changed, List<Change> removed, List<Change> figures) {
+        public BuildChanges {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
+            figures = List.copyOf(figures);
+        }
+    }
 }

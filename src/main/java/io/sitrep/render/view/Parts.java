@@ -92,7 +92,7 @@ public final class Parts {
         }
     }
 
-    /** A change since the previous build, for the overview (filled by a later stage). */
+    /** A change since the previous build: text, and the page it links to (null for a removed article). */
     public record Change(String text, String path) {
     }
 }

@@ -1,0 +1,43 @@
+package io.sitrep.content;
+
+import java.util.List;
+
+/**
+ * Remembers what loading an article file gave (front matter, plain text, warnings), so that a
+ * file whose bytes did not change is not parsed again. Keyed by the file's path and the digest
+ * of its bytes; the warnings it gives back name the file as {@code display}.
+ */
+public interface LoadCache {
+
+    /** No memory: every file is parsed. */
+    LoadCache NONE = new LoadCache() {
+        @Override
+        public Loaded find(String path, String sha256, String display) {
+            return null;
+        }
+
+        @Override
+        public void put(Loaded loaded) {
+            // forgets
+        }
+    };
+
+    /** What the loader found in a file, or null; its warnings name the file as {@code display}. */
+    Loaded find(String path, String sha256, String display);
+
+    void put(Loaded loaded);
+
+    /**
+     * One file as the loader read it: all of {@link Article} but the source text (read again,
+     * cheaply) and the slug (derived again from the file name or front matter).
+     *
+     * @param slugAt   where the front matter's slug is, for duplicate-slug messages
+     * @param warnings the file's warnings, reported again on every build
+     */
+    record Loaded(String path, String sha256, String display, FrontMatter meta, int bodyStart, PlainText text,
+                  int words, SourcePosition slugAt, List<Problem> warnings) {
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+}

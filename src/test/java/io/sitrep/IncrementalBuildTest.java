@@ -1,0 +1,230 @@
+package io.sitrep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.publish.TreeSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds across runs: what is kept, what is made again, what disappears, and "what changed". */
+class IncrementalBuildTest {
+
+    private static final String ARTICLE = "---\ntitle: \"%s\"\ndate: %s\nsource: %s\ntags: [%s]\n---\n\n%s\n";
+
+    @TempDir
+    Path dir;
+
+    private Path content;
+    private Path templates;
+    private Path out;
+
+    @BeforeEach
+    void content() throws IOException {
+        content = dir.resolve("content");
+        out = dir.resolve("site");
+        templates = dir.resolve("templates");
+        copy(Path.of("templates"), templates);
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("briefing.yaml"), "title: Test briefing\nbase_url: https://example.org/b/\n");
+        article("2020-02-01-oldest", "Oldest", "2020-02-01", "Rudaw", "idlib", "Turkey sent troops to Idlib.");
+        article("2020-02-03-middle", "Middle", "2020-02-03", "Reuters", "idlib", "Russia denied it.");
+        article("2020-02-05-newest", "Newest", "2020-02-05", "Rudaw", "turkey", "Ankara answered on Monday.");
+    }
+
+    private void article(String name, String title, String date, String source, String tag, String body)
+            throws IOException {
+        Files.writeString(content.resolve("articles/" + name + ".md"),
+                String.format(ARTICLE, title, date, source, tag, body));
+    }
+
+    private SiteBuild.Result build(boolean clean) throws Exception {
+        return new SiteBuild().run(new SiteBuild.Options(content, templates, out, null, false, false, clean));
+    }
+
+    private String page(String path) throws IOException {
+        return Files.readString(out.resolve(path));
+    }
+
+    /** Everything in the output folder but the empty staging folder's time. */
+    private SortedMap<String, String> everything() throws IOException {
+        SortedMap<String, String> s = TreeSnapshot.of(out);
+        s.computeIfPresent(".sitrep/staging", (k, v) -> "dir");
+        return s;
+    }
+
+    @Test
+    void aBuildWithNothingChangedWritesNothingAtAll() throws Exception {
+        build(false);
+        TreeSnapshot.age(out);
+        SortedMap<String, String> before = everything();
+
+        SiteBuild.Result again = build(false);
+
+        assertThat(again.written()).isZero();
+        assertThat(again.removed()).isZero();
+        assertThat(again.articles()).isEqualTo(3);
+        assertThat(everything()).as("bytes and times of the site, manifest, cache and history").isEqualTo(before);
+    }
+
+    @Test
+    void aTouchedButUnchangedFileStillWritesNothing() throws Exception {
+        build(false);
+        TreeSnapshot.age(out);
+        SortedMap<String, String> before = everything();
+        Path file = content.resolve("articles/2020-02-03-middle.md");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+
+        assertThat(build(false).written()).isZero();
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewArticleWritesItsPageAndTheListsButLeavesOtherArticlePagesAlone() throws Exception {
+        build(false);
+        TreeSnapshot.age(out);
+        SortedMap<String, String> before = everything();
+        article("2020-02-07-latest", "Latest news", "2020-02-07", "Reuters", "idlib", "Turkey lost 14 soldiers.");
+
+        SiteBuild.Result r = build(false);
+
+        SortedMap<String, String> after = everything();
+        assertThat(r.articles()).isEqualTo(4);
+        assertThat(page("articles/2020-02-07-latest.html")).contains("Turkey lost 14 soldiers.");
+        assertThat(after.get("articles/2020-02-01-oldest.html")).isEqualTo(before.get("articles/2020-02-01-oldest.html"));
+        assertThat(after.get("articles/2020-02-03-middle.html")).isEqualTo(before.get("articles/2020-02-03-middle.html"));
+        assertThat(after.get("archive.html")).isNotEqualTo(before.get("archive.html"));
+        assertThat(page("archive.html")).contains("Latest news");
+        assertThat(page("sources/reuters.html")).contains("Latest news");
+        assertThat(page("feed.xml")).contains("Latest news");
+        assertThat(page("sitemap.xml")).contains("articles/2020-02-07-latest.html");
+        assertThat(r.written()).isLessThan(r.files() / 2);
+        assertThat(page("changes.html")).contains("Build 2", "New articles", "Latest news (Reuters, 2020-02-07)");
+        assertThat(page("index.html")).contains("What changed since the previous build", "Latest news (Reuters, 2020-02-07)");
+    }
+
+    @Test
+    void aDeletedArticleLosesItsPageAndLeavesEveryList() throws Exception {
+        build(false);
+        Files.delete(content.resolve("articles/2020-02-03-middle.md"));
+
+        SiteBuild.Result r = build(false);
+
+        assertThat(r.removed()).isPositive();
+        assertThat(out.resolve("articles/2020-02-03-middle.html")).doesNotExist();
+        assertThat(out.resolve("sources/reuters.html")).as("its only source's page").doesNotExist();
+        for (String list : new String[] {"index.html", "archive.html", "tags/idlib.html", "feed.xml", "sitemap.xml",
+            "search-index.js", "data/articles.json", "articles/2020-02-05-newest.html"}) {
+            assertThat(page(list)).as(list).doesNotContain("2020-02-03-middle");
+        }
+        assertThat(page("changes.html")).contains("Removed articles", "Middle (Reuters, 2020-02-03)");
+        assertThat(cacheEntries()).hasSize(2);
+    }
+
+    @Test
+    void aChangedTemplateRendersWhatUsesItAgain() throws Exception {
+        build(false);
+        TreeSnapshot.age(out);
+        SortedMap<String, String> before = everything();
+        Path article = templates.resolve("article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("<@layout.document>",
+                "<@layout.document><p class=\"marker\">edited template</p>"));
+
+        build(false);
+
+        SortedMap<String, String> after = everything();
+        assertThat(page("articles/2020-02-01-oldest.html")).contains("edited template");
+        assertThat(after.get("articles/2020-02-01-oldest.html")).isNotEqualTo(before.get("articles/2020-02-01-oldest.html"));
+        assertThat(after.get("archive.html")).as("does not use article.ftlh").isEqualTo(before.get("archive.html"));
+
+        Path layout = templates.resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<main id=\"main\"", "<main data-edited id=\"main\""));
+        build(false);
+        assertThat(page("archive.html")).as("imports layout.ftlh").contains("data-edited");
+    }
+
+    @Test
+    void incrementalBuildsEndWhereACleanBuildDoes() throws Exception {
+        build(false);
+        article("2020-02-07-latest", "Latest", "2020-02-07", "AFP", "syria", "Eight soldiers died.");
+        build(false);
+        Files.delete(content.resolve("articles/2020-02-01-oldest.md"));
+        article("2020-02-03-middle", "Middle, edited", "2020-02-03", "Reuters", "idlib", "Russia denied it again.");
+        build(false);
+        Map<String, String> incremental = siteContents();
+
+        SiteBuild.Result clean = build(true);
+
+        assertThat(clean.written()).as("--clean writes every file").isEqualTo(clean.files());
+        assertThat(siteContents()).isEqualTo(incremental);
+        assertThat(page("changes.html")).contains("Build 3", "Changed articles", "Middle, edited", "Build 2");
+    }
+
+    @Test
+    void aTornOrForeignCacheIsIgnored() throws Exception {
+        build(false);
+        Map<String, String> good = siteContents();
+        try (Stream<Path> entries = Files.list(out.resolve(".sitrep/cache/articles"))) {
+            for (Path e : entries.toList()) {
+                byte[] b = Files.readAllBytes(e);
+                Files.write(e, java.util.Arrays.copyOf(b, b.length / 2)); // a crash mid-write
+            }
+        }
+        Files.writeString(out.resolve(".sitrep/inputs.json"), "{\"format\":\"other\"}");
+
+        build(false);
+
+        assertThat(siteContents()).isEqualTo(good);
+        try (Stream<Path> entries = Files.list(out.resolve(".sitrep/cache/articles"))) {
+            for (Path e : entries.toList()) {
+                assertThat(Files.readString(e)).as("rewritten whole").endsWith("}");
+            }
+        }
+    }
+
+    @Test
+    void aBuildWithoutChangesAddsNoHistoryEntry() throws Exception {
+        build(false);
+        article("2020-02-07-latest", "Latest", "2020-02-07", "AFP", "syria", "Eight soldiers died.");
+        build(false);
+        String history = Files.readString(out.resolve(".sitrep/history.json"));
+        Files.writeString(templates.resolve("archive.ftlh"), Files.readString(templates.resolve("archive.ftlh")) + "\n");
+
+        build(false); // templates changed, content did not
+
+        assertThat(Files.readString(out.resolve(".sitrep/history.json"))).isEqualTo(history);
+        assertThat(page("changes.html")).contains("Build 2").doesNotContain("Build 3");
+    }
+
+    private Map<String, String> siteContents() throws IOException {
+        Map<String, String> all = new TreeMap<>(TreeSnapshot.contents(out));
+        all.keySet().removeIf(k -> k.startsWith(".sitrep"));
+        return all;
+    }
+
+    private java.util.List<Path> cacheEntries() throws IOException {
+        try (Stream<Path> s = Files.list(out.resolve(".sitrep/cache/articles"))) {
+            return s.toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
