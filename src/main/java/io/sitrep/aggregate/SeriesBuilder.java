@@ -110,6 +110,7 @@ final class SeriesBuilder {
             case POPULATION -> "population";
             case OTHER -> "other figures";
         };
-        return actor + ": " + what;
+        String side = actor.isEmpty() ? actor : Character.toUpperCase(actor.charAt(0)) + actor.substring(1);
+        return side + ": " + what; // "Civilians: killed", a label that opens a line
     }
 }

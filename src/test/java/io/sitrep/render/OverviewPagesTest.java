@@ -35,7 +35,7 @@ class OverviewPagesTest {
         var index = new SiteIndex(Fixture.briefing(dir));
         var page = new OverviewPages(index).overview(ChartSet.none());
         assertThat(page.keyFigures()).extracting(h -> h.label() + "=" + h.value())
-                .containsExactly("Turkey: killed=8", "civilians: displaced=more than 800,000");
+                .containsExactly("Turkey: killed=8", "Civilians: displaced=more than 800,000");
         assertThat(page.keyFigures().get(0).conflicting()).isTrue();
         assertThat(page.actors()).extracting(r -> r.name()).first().isEqualTo("Turkey");
         assertThat(page.sources()).extracting(r -> r.path()).containsExactly("sources/wire-one.html", "sources/wire-two.html");

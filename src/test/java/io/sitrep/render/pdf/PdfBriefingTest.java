@@ -46,7 +46,7 @@ class PdfBriefingTest {
         assertThat(oneLine(text)).contains(BriefingFixtures.CONFLICT_TITLE, BriefingFixtures.DIPLOMACY_TITLE,
                 BriefingFixtures.CEASEFIRE_TITLE);
         assertThat(text).contains("Key figures", "more than 800,000", "about 5,000", "14", "Turkey: killed",
-                "civilians: displaced", "as of 14 February 2020", "Timeline", "Main actors", "Mevlüt Çavuşoğlu",
+                "Civilians: displaced", "as of 14 February 2020", "Timeline", "Main actors", "Mevlüt Çavuşoğlu",
                 "Sources", "Figure 1.", "Figure 2.", "Page 1 of", "Turkey asked Russia to stop the Syrian offensive");
         assertThat(oneLine(text)).contains("https://eaworldview.com/2020/02/syria-erdogan-russia-idlib-a-very-long-");
         assertThat(text).doesNotContain("ISTANBUL"); // a dateline is not a summary

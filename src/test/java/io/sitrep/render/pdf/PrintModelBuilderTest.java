@@ -27,7 +27,7 @@ class PrintModelBuilderTest {
         assertThat(m.sources()).isEqualTo(3);
         assertThat(m.keyFigures()).extracting(PrintModel.KeyFigure::label, PrintModel.KeyFigure::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Turkey: killed", "14"),
-                        org.assertj.core.groups.Tuple.tuple("civilians: displaced", "more than 800,000"),
+                        org.assertj.core.groups.Tuple.tuple("Civilians: displaced", "more than 800,000"),
                         org.assertj.core.groups.Tuple.tuple("Turkey: troops", "about 5,000"));
         assertThat(m.timeline()).extracting(PrintModel.TimelineEntry::date)
                 .containsExactly("31 January 2020 – 14 February 2020", "5 February 2020");
