@@ -19,26 +19,16 @@ import io.sitrep.content.Markdown;
 import io.sitrep.content.Problem;
 import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
-import io.sitrep.publish.SiteOutput;
 import io.sitrep.publish.StagedSite;
-import io.sitrep.charts.ChartStage;
-import io.sitrep.charts.Charts;
+import io.sitrep.charts.ChartCache;
 import io.sitrep.charts.DirectoryChartCache;
 import io.sitrep.render.BodyCache;
-import io.sitrep.render.ChartFiles;
-import io.sitrep.render.RenderException;
-import io.sitrep.render.SiteRenderer;
-import io.sitrep.render.Templates;
-import io.sitrep.render.pdf.PdfBriefing;
-import io.sitrep.render.view.Pages;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One build of a briefing: load → analyze → aggregate → chart → render → publish.
@@ -112,7 +102,8 @@ public final class SiteBuild {
         History history = new ChangeTracker().next(previous, briefing);
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
             PageCounter pages = new PageCounter(site, listener);
-            build.render(briefing, options, pages, ChangeTracker.view(history), cache, chartCache(options));
+            new RenderStage(build.markdown, listener).render(briefing, options, pages, ChangeTracker.view(history), cache,
+                    chartCache(options));
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
             Result result = new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(),
@@ -170,8 +161,8 @@ public final class SiteBuild {
     }
 
     /** Charts whose data did not change are not drawn again (kept in the output's state folder). */
-    private static io.sitrep.charts.ChartCache chartCache(Options options) {
-        return options.clean() ? io.sitrep.charts.ChartCache.none()
+    private static ChartCache chartCache(Options options) {
+        return options.clean() ? ChartCache.none()
                 : new DirectoryChartCache(stateDir(options).resolve("charts"));
     }
 
@@ -189,8 +180,8 @@ public final class SiteBuild {
     public Briefing check(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
         Briefing briefing = aggregate(analyze(load(options, cache), cache));
-        render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
-                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, io.sitrep.charts.ChartCache.none());
+        new RenderStage(markdown, listener).render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
+                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, ChartCache.none());
         return briefing;
     }
 
@@ -238,109 +229,7 @@ public final class SiteBuild {
         return new Aggregator().aggregate(l.content().briefing(), l.dictionary(), analyzed.articles());
     }
 
-    private void render(Briefing briefing, Options options, SiteOutput out, Pages.ChangesPage changes,
-                        BodyCache bodies, io.sitrep.charts.ChartCache charting) throws ContentException {
-        listener.stage("render", -1);
-        try {
-            Templates templates = new Templates(options.templates());
-            listener.stage("chart", -1);
-            Charts charts = new ChartStage(charting).draw(briefing);
-            ChartFiles.write(charts, out);
-            new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
-            listener.stage("pdf", -1);
-            new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
-        } catch (RenderException e) {
-            String file = Display.of(options.templates().resolve(e.template()));
-            throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
-                    templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
-                            ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
-                            : "fix the template; the previous site was left as it was")));
-        } catch (IOException e) {
-            throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
-                    "cannot read templates: " + e, "check --templates")));
-        }
-    }
-
-    /** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
-    private static String templateMessage(RenderException e) {
-        String message = e.getMessage() == null ? "template error"
-                : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
-        if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
-                && !message.contains(t.getBlamedExpressionString())) {
-            message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
-        }
-        return message;
-    }
-
-    /** Counts the HTML pages a render writes, one progress step per file. */
-    private static final class PageCounter implements SiteOutput {
-        private final SiteOutput target;
-        private final Listener listener;
-        private final AtomicInteger pages = new AtomicInteger();
-
-        PageCounter(SiteOutput target, Listener listener) {
-            this.target = target;
-            this.listener = listener;
-        }
-
-        @Override
-        public void write(String path, byte[] content) throws IOException {
-            target.write(path, content);
-            counted(path);
-        }
-
-        @Override
-        public boolean reuse(String path, String key) throws IOException {
-            boolean kept = target.reuse(path, key);
-            if (kept) {
-                counted(path);
-            }
-            return kept;
-        }
-
-        private void counted(String path) {
-            if (path.endsWith(".html")) {
-                pages.incrementAndGet();
-            }
-            listener.advanced();
-        }
-
-        int pages() {
-            return pages.get();
-        }
-    }
-
     private record Loaded(Content content, Dictionary dictionary, FigureRules rules) {
-    }
-
-    /** Passes warnings on and keeps them, to report them again when a later build is skipped. */
-    private static final class WarningLog implements Listener {
-        private final Listener next;
-        private final List<Problem> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        WarningLog(Listener next) {
-            this.next = next;
-        }
-
-        @Override
-        public void stage(String name, int total) {
-            next.stage(name, total);
-        }
-
-        @Override
-        public void advanced() {
-            next.advanced();
-        }
-
-        @Override
-        public void warning(Problem problem) {
-            warnings.add(problem);
-            next.warning(problem);
-        }
-
-        List<Problem> all() {
-            return List.copyOf(warnings);
-        }
     }
 
     private record Analyzed(Loaded loaded, List<AnalyzedArticle> articles) {

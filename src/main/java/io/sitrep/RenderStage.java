@@ -1,0 +1,69 @@
+package io.sitrep;
+
+import io.sitrep.aggregate.Briefing;
+import io.sitrep.charts.ChartCache;
+import io.sitrep.charts.ChartStage;
+import io.sitrep.charts.Charts;
+import io.sitrep.content.ContentException;
+import io.sitrep.content.Display;
+import io.sitrep.content.Markdown;
+import io.sitrep.content.Problem;
+import io.sitrep.publish.SiteOutput;
+import io.sitrep.render.BodyCache;
+import io.sitrep.render.ChartFiles;
+import io.sitrep.render.RenderException;
+import io.sitrep.render.SiteRenderer;
+import io.sitrep.render.Templates;
+import io.sitrep.render.pdf.PdfBriefing;
+import io.sitrep.render.view.Pages;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The chart → render stages of a build: the charts, every page, the data files and the PDF,
+ * into one output. A template error comes back as a {@code file:line:col} problem.
+ */
+final class RenderStage {
+
+    private final Markdown markdown;
+    private final SiteBuild.Listener listener;
+
+    RenderStage(Markdown markdown, SiteBuild.Listener listener) {
+        this.markdown = markdown;
+        this.listener = listener;
+    }
+
+void render(Briefing briefing, SiteBuild.Options options, SiteOutput out, Pages.ChangesPage changes,
+                    BodyCache bodies, ChartCache charting) throws ContentException {
+    listener.stage("render", -1);
+    try {
+        Templates templates = new Templates(options.templates());
+        listener.stage("chart", -1);
+        Charts charts = new ChartStage(charting).draw(briefing);
+        ChartFiles.write(charts, out);
+        new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
+        listener.stage("pdf", -1);
+        new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
+    } catch (RenderException e) {
+        String file = Display.of(options.templates().resolve(e.template()));
+        throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
+                templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
+                        ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
+                        : "fix the template; the previous site was left as it was")));
+    } catch (IOException e) {
+        throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
+                "cannot read templates: " + e, "check --templates")));
+    }
+}
+
+/** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
+private static String templateMessage(RenderException e) {
+    String message = e.getMessage() == null ? "template error"
+            : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
+    if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
+            && !message.contains(t.getBlamedExpressionString())) {
+        message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
+    }
+    return message;
+}
+}
