@@ -40,6 +40,13 @@ import java.util.stream.Stream;
  */
 public final class ArticleCache implements LoadCache, BodyCache {
 
+    /**
+     * Rendered bodies are HTML fragments, not pages: a suffix of their own keeps HTML checkers
+     * and static hosts from taking them for pages of the site.
+     */
+    static final String BODY_SUFFIX = ".body";
+
+
     /** Bump when the stored form changes. */
     static final String FORMAT = "sitrep-article-cache-1";
 
@@ -147,7 +154,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
         if (made != null) {
             return made;
         }
-        Path file = bodyDir.resolve(key + ".html");
+        Path file = bodyDir.resolve(key + BODY_SUFFIX);
         if (readExisting && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 return Files.readString(file); // written whole or not at all (renamed into place)
@@ -183,10 +190,10 @@ public final class ArticleCache implements LoadCache, BodyCache {
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
             Path tmp = bodyDir.resolve(b.getKey() + ".tmp");
             Files.writeString(tmp, b.getValue());
-            Files.move(tmp, bodyDir.resolve(b.getKey() + ".html"), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(tmp, bodyDir.resolve(b.getKey() + BODY_SUFFIX), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         }
-        prune(bodyDir, liveBodies.stream().map(k -> k + ".html").collect(Collectors.toSet()));
+        prune(bodyDir, liveBodies.stream().map(k -> k + BODY_SUFFIX).collect(Collectors.toSet()));
         changed.clear();
         newBodies.clear();
     }
