@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -34,20 +35,24 @@ public final class SiteRenderer {
         render(briefing, ChartSet.none(), out);
     }
 
-    /** Renders the site with the charts the chart stage drew (already written by it). */
+    /**
+     * Renders the site with the charts the chart stage drew (already written by it). Pages are
+     * rendered on all cores and handed to {@code out} as each is done (so {@code out} must be
+     * thread-safe); article pages are built one at a time, never all held in memory.
+     */
     public void render(Briefing briefing, ChartSet charts, SiteOutput out) throws RenderException, IOException {
         copyStatic(out);
         SiteIndex index = new SiteIndex(briefing);
         List<PageSpec> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(index).pages(charts));
-        pages.addAll(new ArticlePages(index, markdown).pages());
         pages.addAll(new EntityPages(index).pages(charts));
         pages.addAll(new AnalysisPages(index).pages(charts));
+        ArticlePages articles = new ArticlePages(index, markdown);
         List<String> paths = new ArrayList<>();
-        for (PageSpec p : pages) {
-            out.write(p.frame().path(), templates.render(p.template(), model(briefing, p)));
-            paths.add(p.frame().path());
-        }
+        pages.forEach(p -> paths.add(p.frame().path()));
+        IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
+        inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
+        inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
         MachineFiles machine = new MachineFiles(index);
         DataExport data = new DataExport();
         byte[] search = data.json(machine.searchEntries());
@@ -57,6 +62,36 @@ public final class SiteRenderer {
         out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths))));
         out.write("robots.txt", machine.robots());
         data.write(briefing, out);
+    }
+
+    private void write(Briefing briefing, PageSpec p, SiteOutput out) throws RenderException, IOException {
+        out.write(p.frame().path(), templates.render(p.template(), model(briefing, p)));
+    }
+
+    /** One page's work, which may fail like a render. */
+    private interface PageTask {
+        void run(int i) throws RenderException, IOException;
+    }
+
+    /** Runs {@code task} for 0..n-1 on all cores; the first failure (in page order) is thrown. */
+    private static void inParallel(int n, PageTask task) throws RenderException, IOException {
+        Exception[] failures = new Exception[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                task.run(i);
+            } catch (RenderException | IOException | RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (Exception e : failures) {
+            if (e instanceof RenderException r) {
+                throw r;
+            } else if (e instanceof IOException io) {
+                throw io;
+            } else if (e instanceof RuntimeException r) {
+                throw r;
+            }
+        }
     }
 
     private static Map<String, Object> model(Briefing briefing, PageSpec p) {
