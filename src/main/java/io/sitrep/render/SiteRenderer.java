@@ -64,6 +64,12 @@ public final class SiteRenderer {
         data.write(briefing, out);
     }
 
+    /** The HTML of article page {@code i} (newest first) without the charts: one page's render, for benchmarks. */
+    public String articlePage(Briefing briefing, int i) throws RenderException {
+        PageSpec p = new ArticlePages(new SiteIndex(briefing), markdown).page(i);
+        return templates.render(p.template(), model(briefing, p));
+    }
+
     private void write(Briefing briefing, PageSpec p, SiteOutput out) throws RenderException, IOException {
         out.write(p.frame().path(), templates.render(p.template(), model(briefing, p)));
     }

@@ -64,6 +64,9 @@ public final class StageTimes {
         lap("aggregate");
         Charts charts = new ChartStage().draw(briefing);
         lap("charts (" + charts.all().size() + ")");
+        charts.charts().stream().sorted(java.util.Comparator.comparingInt((io.sitrep.charts.Chart c) -> -c.svg().length()))
+                .limit(3).forEach(c -> System.out.printf("    %s: svg %d KiB, png %d KiB%n", c.id(), c.svg().length() / 1024,
+                        c.png().length / 1024));
         AtomicLong bytes = new AtomicLong();
         AtomicLong files = new AtomicLong();
         SiteOutput sink = (path, data) -> {

@@ -85,10 +85,18 @@ public final class Parts {
         }
     }
 
-    /** A named group of items, for pages grouped by month, speaker or type. */
-    public record Group<T>(String name, String id, List<T> items) {
+    /**
+     * A named group of items, for pages grouped by month, speaker or type.
+     *
+     * @param total how many items there are in all; more than {@code items} when the page shows only some
+     */
+    public record Group<T>(String name, String id, List<T> items, int total) {
         public Group {
             items = List.copyOf(items);
+        }
+
+        public Group(String name, String id, List<T> items) {
+            this(name, id, items, items.size());
         }
     }
 
