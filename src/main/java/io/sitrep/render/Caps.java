@@ -19,6 +19,8 @@ final class Caps {
     static final int CLAIMS = 100;
     /** Events per month (or year) on the timeline: those the latest articles report. */
     static final int EVENTS_PER_GROUP = 200;
+    /** Rows of the data table under a chart (the last ones). */
+    static final int TABLE_ROWS = 100;
 
     private Caps() {
     }

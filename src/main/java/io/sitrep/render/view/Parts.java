@@ -77,11 +77,15 @@ public final class Parts {
                             DataTable table, String csv, String json, int width, int height) {
     }
 
-    /** The numbers behind a chart. */
-    public record DataTable(List<String> headers, List<List<String>> rows) {
+    /** The numbers behind a chart; {@code total} rows in all, more than {@code rows} when the page shows only the last. */
+    public record DataTable(List<String> headers, List<List<String>> rows, int total) {
         public DataTable {
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        public DataTable(List<String> headers, List<List<String>> rows) {
+            this(headers, rows, rows.size());
         }
     }
 
