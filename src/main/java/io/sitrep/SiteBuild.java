@@ -29,6 +29,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -156,9 +158,23 @@ public final class SiteBuild {
         try {
             Templates templates = new Templates(options.templates());
             Charts charts = new ChartStage().draw(briefing);
-            ChartFiles.write(charts, out);
-            new SiteRenderer(templates, markdown).render(briefing, ChartFiles.views(charts), out);
-            new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
+            // The PDF lays out on its own thread while the pages render on the others.
+            PdfBriefing pdf = new PdfBriefing(templates);
+            CompletableFuture<Void> printed = CompletableFuture.runAsync(() -> {
+                try {
+                    pdf.write(briefing, ChartFiles.forPrint(charts), out);
+                } catch (RenderException | IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, runnable -> new Thread(runnable, "sitrep-pdf").start());
+            try {
+                ChartFiles.write(charts, out);
+                new SiteRenderer(templates, markdown).render(briefing, ChartFiles.views(charts), out);
+            } catch (RenderException | IOException | RuntimeException e) {
+                printed.exceptionally(ignored -> null).join(); // it must not write into a site being dropped
+                throw e;
+            }
+            joinRethrowing(printed);
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
             throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
@@ -168,6 +184,19 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
                     "cannot read templates: " + e, "check --templates")));
+        }
+    }
+
+    private static void joinRethrowing(CompletableFuture<Void> task) throws RenderException, IOException {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RenderException r) {
+                throw r;
+            } else if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
