@@ -18,6 +18,8 @@ import io.sitrep.render.pdf.PdfBriefing;
 import io.sitrep.render.view.Pages;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The chart → render stages of a build: the charts, every page, the data files and the PDF,
@@ -33,37 +35,64 @@ final class RenderStage {
         this.listener = listener;
     }
 
-void render(Briefing briefing, SiteBuild.Options options, SiteOutput out, Pages.ChangesPage changes,
-                    BodyCache bodies, ChartCache charting) throws ContentException {
-    listener.stage("render", -1);
-    try {
-        Templates templates = new Templates(options.templates());
-        listener.stage("chart", -1);
-        Charts charts = new ChartStage(charting).draw(briefing);
-        ChartFiles.write(charts, out);
-        new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
-        listener.stage("pdf", -1);
-        new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), out);
-    } catch (RenderException e) {
-        String file = Display.of(options.templates().resolve(e.template()));
-        throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
-                templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
-                        ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
-                        : "fix the template; the previous site was left as it was")));
-    } catch (IOException e) {
-        throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
-                "cannot read templates: " + e, "check --templates")));
+    void render(Briefing briefing, SiteBuild.Options options, SiteOutput out, Pages.ChangesPage changes,
+                BodyCache bodies, ChartCache charting) throws ContentException {
+        try {
+            Templates templates = new Templates(options.templates());
+            listener.stage("chart", -1);
+            Charts charts = new ChartStage(charting).draw(briefing);
+            listener.stage("render", -1);
+            // The PDF lays out on its own thread while the pages render on the others.
+            PdfBriefing pdf = new PdfBriefing(templates);
+            CompletableFuture<Void> printed = CompletableFuture.runAsync(() -> {
+                try {
+                    pdf.write(briefing, ChartFiles.forPrint(charts), out);
+                } catch (RenderException | IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, runnable -> new Thread(runnable, "sitrep-pdf").start());
+            try {
+                ChartFiles.write(charts, out);
+                new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
+            } catch (RenderException | IOException | RuntimeException e) {
+                printed.exceptionally(ignored -> null).join(); // it must not write into a site being dropped
+                throw e;
+            }
+            listener.stage("pdf", -1);
+            joinRethrowing(printed);
+        } catch (RenderException e) {
+            String file = Display.of(options.templates().resolve(e.template()));
+            throw new ContentException(List.of(new Problem(file, Math.max(1, e.line()), Math.max(1, e.column()),
+                    templateMessage(e), e.getCause() instanceof freemarker.core.InvalidReferenceException
+                            ? "fix the name, or allow a missing value with ${x!} or <#if x??>"
+                            : "fix the template; the previous site was left as it was")));
+        } catch (IOException e) {
+            throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
+                    "cannot read templates: " + e, "check --templates")));
+        }
     }
-}
 
-/** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
-private static String templateMessage(RenderException e) {
-    String message = e.getMessage() == null ? "template error"
-            : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
-    if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
-            && !message.contains(t.getBlamedExpressionString())) {
-        message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
+    private static void joinRethrowing(CompletableFuture<Void> task) throws RenderException, IOException {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RenderException r) {
+                throw r;
+            } else if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
-    return message;
-}
+
+    /** Freemarker's first line names the problem, its blamed expression says where ("...: article.x"). */
+    private static String templateMessage(RenderException e) {
+        String message = e.getMessage() == null ? "template error"
+                : e.getMessage().strip().lines().findFirst().orElse("template error"); // one problem, one line
+        if (e.getCause() instanceof freemarker.template.TemplateException t && t.getBlamedExpressionString() != null
+                && !message.contains(t.getBlamedExpressionString())) {
+            message = message.replaceAll("[:\\s]+$", "") + ": " + t.getBlamedExpressionString();
+        }
+        return message;
+    }
 }

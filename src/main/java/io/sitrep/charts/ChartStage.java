@@ -3,8 +3,10 @@ package io.sitrep.charts;
 import io.sitrep.aggregate.Briefing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The chart stage: draws every chart of a briefing from its aggregates, in one house style,
@@ -29,22 +31,31 @@ public final class ChartStage {
         this.cache = cache;
     }
 
+    /**
+     * Plans every chart in order, then draws them on all cores: each drawing is independent
+     * (its own JFreeChart, SVG document and image), and the caches are thread-safe.
+     */
     public Charts draw(Briefing briefing) {
         ChartContext context = ChartContext.of(briefing, style);
         ChartDrawer drawer = new ChartDrawer(cache);
-        List<Chart> charts = new ArrayList<>();
+        List<ChartSpec> numbered = new ArrayList<>();
         List<Omission> omitted = new ArrayList<>();
         for (ChartPlanner planner : planners(context)) {
             List<ChartSpec> specs = planner.plan(briefing);
             if (specs.isEmpty()) {
                 omitted.add(planner.omission());
             }
-            for (ChartSpec spec : specs) {
-                charts.add(drawer.draw(spec, charts.size() + 1));
-            }
+            numbered.addAll(specs);
         }
+        SortedMap<String, ChartSpec> sparkSpecs = new TreeMap<>(new Sparkline(context).plan(briefing));
+        List<Chart> charts = IntStream.range(0, numbered.size()).parallel()
+                .mapToObj(i -> drawer.draw(numbered.get(i), i + 1)).toList();
+        List<Map.Entry<String, ChartSpec>> sparkList = List.copyOf(sparkSpecs.entrySet());
+        List<Chart> sparkCharts = sparkList.parallelStream().map(e -> drawer.draw(e.getValue(), 0)).toList();
         SortedMap<String, Chart> sparklines = new TreeMap<>();
-        new Sparkline(context).plan(briefing).forEach((entityId, spec) -> sparklines.put(entityId, drawer.draw(spec, 0)));
+        for (int i = 0; i < sparkList.size(); i++) {
+            sparklines.put(sparkList.get(i).getKey(), sparkCharts.get(i));
+        }
         return new Charts(charts, sparklines, omitted);
     }
 

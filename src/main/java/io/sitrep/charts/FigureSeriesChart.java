@@ -35,6 +35,8 @@ final class FigureSeriesChart {
 
     static final int WIDTH = 480;
     static final int HEIGHT = 340;
+    /** Above this many reports, a chart shows one mark per outlet and day (see {@link #perDay}). */
+    static final int MAX_MARKS = 400;
 
     record Mark(LocalDate date, BigDecimal value, BigDecimal low, BigDecimal high) {
     }
@@ -82,10 +84,17 @@ final class FigureSeriesChart {
         BigDecimal headline = series.headline().value();
         String headlineLabel = headline == null ? ""
                 : "Headline: " + Formats.number(headline) + " (as of " + Formats.shortDay(asOf) + ")";
+        List<SourceMarks> marks = marks(series.claims());
+        boolean daily = marks.stream().mapToInt(m -> m.marks().size()).sum() > MAX_MARKS;
+        if (daily) {
+            marks = marks.stream().map(m -> new SourceMarks(m.source(), m.style(), perDay(m.marks()))).toList();
+        }
         Model model = new Model(label, HouseStyle.dateLabel("Date reported", from, to), unit(series),
-                from, to, marks(series.claims()), headline, headlineLabel, note);
-        String caption = label + " as reported: one mark per report, by outlet and the date it reports; "
-                + "bars show reported ranges"
+                from, to, marks, headline, headlineLabel, note);
+        String caption = label + (daily
+                ? " as reported: one mark per outlet and day, the median of its reports that day; bars show the"
+                        + " range of its reports"
+                : " as reported: one mark per report, by outlet and the date it reports; bars show reported ranges")
                 + (headline == null ? "." : "; the dashed line is the headline figure, " + Formats.number(headline)
                 + ", the lowest credible figure of the latest reports.");
         String alt = Takeaways.trend(label, reported, series.headline());
@@ -116,6 +125,24 @@ final class FigureSeriesChart {
         List<SourceMarks> marks = new ArrayList<>();
         bySource.forEach((source, list) -> marks.add(new SourceMarks(source, context.sourceStyle(source), list)));
         return marks;
+    }
+
+    /**
+     * One mark per day for an outlet: the median of its reports that day, the bar from the
+     * lowest to the highest. At 10,000 articles a series had thousands of marks on top of each
+     * other (an 11 MB SVG that the PDF could not print); the data table keeps every report.
+     */
+    static List<Mark> perDay(List<Mark> marks) {
+        Map<LocalDate, List<Mark>> byDay = new TreeMap<>();
+        marks.forEach(m -> byDay.computeIfAbsent(m.date(), d -> new ArrayList<>()).add(m));
+        List<Mark> out = new ArrayList<>();
+        byDay.forEach((day, list) -> {
+            List<BigDecimal> values = list.stream().map(Mark::value).sorted().toList();
+            BigDecimal low = list.stream().map(Mark::low).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal high = list.stream().map(Mark::high).max(BigDecimal::compareTo).orElseThrow();
+            out.add(new Mark(day, values.get((values.size() - 1) / 2), low, high));
+        });
+        return out;
     }
 
     /** The value axis label, with the unit. */

@@ -4,7 +4,9 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -17,7 +19,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Draws a chart as SVG with Batik's SVGGraphics2D (Apache-2.0), then makes the document fit
@@ -87,9 +88,11 @@ final class SvgWriter {
      */
     private static void prefixForeignIds(Element root, String prefix) {
         Map<String, String> renamed = new LinkedHashMap<>();
-        NodeList all = root.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
+        // A list taken once: Xerces' live getElementsByTagName list walks the tree again from
+        // the start after every change, which made this quadratic (a third of the chart stage).
+        List<Element> all = new ArrayList<>();
+        descendants(root, all);
+        for (Element element : all) {
             String id = element.getAttribute("id");
             if (!id.isEmpty() && !id.startsWith(prefix + "-")) {
                 renamed.put(id, prefix + "-" + id);
@@ -99,8 +102,8 @@ final class SvgWriter {
         if (renamed.isEmpty()) {
             return;
         }
-        for (int i = 0; i < all.getLength(); i++) {
-            NamedNodeMap attributes = all.item(i).getAttributes();
+        for (Element element : all) {
+            NamedNodeMap attributes = element.getAttributes();
             for (int a = 0; a < attributes.getLength(); a++) {
                 Node attribute = attributes.item(a);
                 String value = attribute.getNodeValue();
@@ -111,6 +114,16 @@ final class SvgWriter {
                     }
                 }
                 attribute.setNodeValue(value);
+            }
+        }
+    }
+
+    /** The element's descendants in document order, as {@code getElementsByTagName("*")} lists them. */
+    private static void descendants(Element element, List<Element> into) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                into.add(e);
+                descendants(e, into);
             }
         }
     }

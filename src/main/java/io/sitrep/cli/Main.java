@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles in Markdown into a linked static briefing site.",
         subcommands = {BuildCommand.class, CheckCommand.class, PdfCommand.class, ImportCommand.class,
-            ServeCommand.class})
+            ServeCommand.class, CorpusCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

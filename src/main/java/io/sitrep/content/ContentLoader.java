@@ -73,8 +73,16 @@ public final class ContentLoader {
                 Display.of(contentRoot.resolve("briefing.yaml")), problems);
         List<Problem> found = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
-        for (Path file : ArticleFiles.find(contentRoot, problems, found)) {
-            loadArticle(contentRoot, file, problems, found).ifPresent(loaded::add);
+        // Files are read and parsed on all cores, each with its own problem lists, merged in file order.
+        List<Attempt> attempts = ArticleFiles.find(contentRoot, problems, found).parallelStream().map(file -> {
+            List<Problem> fileProblems = new ArrayList<>();
+            List<Problem> fileWarnings = new ArrayList<>();
+            return new Attempt(loadArticle(contentRoot, file, fileProblems, fileWarnings), fileProblems, fileWarnings);
+        }).toList();
+        for (Attempt a : attempts) {
+            a.loaded().ifPresent(loaded::add);
+            problems.addAll(a.problems());
+            found.addAll(a.warnings());
         }
         checkUniqueSlugs(loaded, problems);
         found.sort(ORDER);
@@ -98,6 +106,10 @@ public final class ContentLoader {
      */
     public static List<Path> articleFiles(Path root, List<Problem> problems) {
         return ArticleFiles.find(root.toAbsolutePath().normalize(), problems, new ArrayList<>());
+    }
+
+    /** What loading one file gave. */
+    private record Attempt(Optional<Loaded> loaded, List<Problem> problems, List<Problem> warnings) {
     }
 
     /** An article with what the loader needs to report on it later. */

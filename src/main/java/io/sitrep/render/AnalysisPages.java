@@ -52,15 +52,15 @@ final class AnalysisPages {
         int count = 0;
         for (FigureSeries s : index.briefing().series()) {
             List<ClaimView> claims = new ArrayList<>();
-            for (Claim c : s.claims()) {
+            for (Claim c : Caps.last(s.claims(), Caps.CLAIMS)) { // claims are in date order
                 claims.add(index.claim(c, s.id()));
             }
-            count += claims.size();
+            count += s.claims().size();
             List<SourceValue> bySource = s.bySource().entrySet().stream()
                     .map(e -> new SourceValue(e.getKey(), SiteIndex.number(e.getValue()))).toList();
             out.add(new Pages.SeriesView(s.id(), s.label(), s.measure().id(), s.actor(),
                     s.headline() == null ? null : OverviewPages.headline(s), claims, bySource, s.conflicting(),
-                    charts.forSeries(s.id())));
+                    charts.forSeries(s.id()), s.claims().size()));
         }
         return new Pages.FiguresPage(out, charts.overview(), count);
     }
@@ -77,16 +77,27 @@ final class AnalysisPages {
                 .thenComparing(d -> d.article().article().meta().date())
                 .thenComparing(d -> d.article().slug())
                 .thenComparingInt(d -> d.date().start()));
-        Map<String, List<DateView>> groups = new LinkedHashMap<>();
+        Map<String, List<Dated>> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Dated d : all) {
             boolean year = d.date().precision() == Precision.YEAR;
             String id = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
             names.putIfAbsent(id, year ? d.date().value() : d.date().date().format(MONTH));
-            groups.computeIfAbsent(id, k -> new ArrayList<>()).add(ArticlePages.date(d.article(), d.date()));
+            groups.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
         }
         List<Group<DateView>> months = new ArrayList<>();
-        groups.forEach((id, items) -> months.add(new Group<>(names.get(id), id, items)));
+        groups.forEach((id, items) -> {
+            List<Dated> shown = items;
+            if (items.size() > Caps.EVENTS_PER_GROUP) { // those the latest articles report, still in date order
+                java.util.Set<Dated> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                items.stream().sorted(Comparator.comparing((Dated d) -> d.article().article().meta().date()).reversed()
+                                .thenComparing(d -> d.article().slug()).thenComparingInt(d -> d.date().start()))
+                        .limit(Caps.EVENTS_PER_GROUP).forEach(latest::add);
+                shown = items.stream().filter(latest::contains).toList();
+            }
+            months.add(new Group<>(names.get(id), id,
+                    shown.stream().map(d -> ArticlePages.date(d.article(), d.date())).toList(), items.size()));
+        });
         return new Pages.TimelinePage(months, all.size());
     }
 
@@ -103,7 +114,8 @@ final class AnalysisPages {
             }
         }
         List<Group<QuoteView>> groups = new ArrayList<>();
-        bySpeaker.forEach((speaker, list) -> groups.add(new Group<>(speaker, "q-" + Slugs.derive(speaker), list)));
+        bySpeaker.forEach((speaker, list) -> groups.add(new Group<>(speaker, "q-" + Slugs.derive(speaker),
+                Caps.last(list, Caps.QUOTES), list.size())));
         return new Pages.QuotesPage(groups, count);
     }
 

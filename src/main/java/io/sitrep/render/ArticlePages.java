@@ -41,22 +41,37 @@ final class ArticlePages {
     }
 
     List<PageSpec> pages() {
-        List<AnalyzedArticle> all = index.briefing().articles(); // newest first
         List<PageSpec> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            AnalyzedArticle a = all.get(i);
-            ArticleRef newer = i > 0 ? index.ref(all.get(i - 1)) : null;
-            ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
-            FrontMatter meta = a.article().meta();
-            String variant = variant(a);
-            String bodyKey = bodies.key(a, variant);
-            Pages.ArticlePage page = page(a, newer, older, bodyKey == null ? null : "sitrep-body:" + bodyKey);
-            PageSpec spec = PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
-                    meta.summary() == null ? "" : meta.summary(), "articles", page);
-            // With a key for the body, the page is keyed by it; the body is read or made only to render.
-            out.add(bodyKey == null ? spec : spec.completedBy(m -> withBody((Pages.ArticlePage) m, body(a))));
+        for (int i = 0; i < count(); i++) {
+            out.add(page(i));
         }
         return out;
+    }
+
+    /** How many article pages there are. */
+    int count() {
+        return index.briefing().articles().size();
+    }
+
+    /** The path of article page {@code i} (newest first), without building it. */
+    String path(int i) {
+        return index.briefing().articles().get(i).article().pagePath();
+    }
+
+    /** Article page {@code i}, newest first; built on demand, so a render need not hold them all. */
+    PageSpec page(int i) {
+        List<AnalyzedArticle> all = index.briefing().articles(); // newest first
+        AnalyzedArticle a = all.get(i);
+        ArticleRef newer = i > 0 ? index.ref(all.get(i - 1)) : null;
+        ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
+        FrontMatter meta = a.article().meta();
+        String variant = variant(a);
+        String bodyKey = bodies.key(a, variant);
+        Pages.ArticlePage page = page(a, newer, older, bodyKey == null ? null : "sitrep-body:" + bodyKey);
+        PageSpec spec = PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
+                meta.summary() == null ? "" : meta.summary(), "articles", page);
+        // With a key for the body, the page is keyed by it; the body is read or made only to render.
+        return bodyKey == null ? spec : spec.completedBy(m -> withBody((Pages.ArticlePage) m, body(a)));
     }
 
     Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {

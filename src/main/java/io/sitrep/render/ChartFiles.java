@@ -59,8 +59,14 @@ public final class ChartFiles {
                 .toList();
     }
 
+    /** The table under a chart: its last rows (the latest, for rows in date order); the CSV has every one. */
+    private static DataTable table(Chart c) {
+        List<List<String>> rows = c.table().displayRows();
+        return new DataTable(c.table().header(), Caps.last(rows, Caps.TABLE_ROWS), rows.size());
+    }
+
     private static ChartView view(Chart c) {
         return new ChartView(c.id(), c.title(), c.caption(), c.altText(), c.svgPath(), c.pngPath(),
-                new DataTable(c.table().header(), c.table().displayRows()), c.csvPath(), c.jsonPath(), c.width(), c.height());
+                table(c), c.csvPath(), c.jsonPath(), c.width(), c.height());
     }
 }

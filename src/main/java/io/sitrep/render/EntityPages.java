@@ -33,10 +33,43 @@ final class EntityPages {
 
     private final SiteIndex index;
     private final Map<String, EntityStats> stats = new HashMap<>();
+    /** Every quote with a known speaker, oldest first, by speaker id. */
+    private final Map<String, List<QuoteView>> quotesBySpeaker = new HashMap<>();
+    /** The sentences ("slug#n") that mention each entity. */
+    private final Map<String, Set<String>> sentencesOf = new HashMap<>();
+    /** Every claim, in series order, by its sentence and by its actor (lower case). */
+    private final Map<String, List<SeriesClaim>> claimsBySentence = new HashMap<>();
+    private final Map<String, List<SeriesClaim>> claimsByActor = new HashMap<>();
 
+    /** A claim with its series and its place in the order of all series' claims. */
+    private record SeriesClaim(Claim claim, String seriesId, int order) {
+    }
+
+    /** Indexes quotes, mentions and claims once, so each entity's page looks up only its own. */
     EntityPages(SiteIndex index) {
         this.index = index;
         index.briefing().entities().forEach(s -> stats.put(s.entity().id(), s));
+        for (AnalyzedArticle a : chronological()) {
+            for (Quote q : a.analysis().quotes()) {
+                if (q.speaker() != null) {
+                    quotesBySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(ArticlePages.quote(index, a, q));
+                }
+            }
+            for (Mention m : a.analysis().mentions()) {
+                sentencesOf.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(a.slug() + "#" + m.sentence());
+            }
+        }
+        int order = 0;
+        for (FigureSeries series : index.briefing().series()) {
+            for (Claim c : series.claims()) {
+                SeriesClaim sc = new SeriesClaim(c, series.id(), order++);
+                claimsBySentence.computeIfAbsent(c.article() + "#" + c.figure().sentence(), k -> new ArrayList<>()).add(sc);
+                if (c.figure().actor() != null) {
+                    claimsByActor.computeIfAbsent(c.figure().actor().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(sc);
+                }
+            }
+        }
     }
 
     List<PageSpec> pages(ChartSet charts) {
@@ -80,6 +113,7 @@ final class EntityPages {
         List<ArticleRef> articles = new ArrayList<>();
         List<Integer> articleMentions = new ArrayList<>();
         List<Ref> related = new ArrayList<>();
+        int articleTotal = 0;
         if (s != null) {
             for (Map.Entry<LocalDate, Integer> d : s.perDay().entrySet()) {
                 perDay.add(new io.sitrep.render.view.Parts.DayCount(
@@ -88,8 +122,11 @@ final class EntityPages {
             for (AnalyzedArticle a : index.briefing().articles()) { // newest first
                 Integer n = s.perArticle().get(a.slug());
                 if (n != null) {
-                    articles.add(index.ref(a));
-                    articleMentions.add(n);
+                    articleTotal++;
+                    if (articles.size() < Caps.ENTITY_ARTICLES) {
+                        articles.add(index.ref(a));
+                        articleMentions.add(n);
+                    }
                 }
             }
             s.coMentions().forEach((id, n) -> {
@@ -101,49 +138,37 @@ final class EntityPages {
             related.sort(Comparator.comparingInt((Ref r) -> -r.count()).thenComparing(Ref::name));
         }
         int max = perDay.stream().mapToInt(io.sitrep.render.view.Parts.DayCount::count).max().orElse(0);
+        List<QuoteView> quotes = quotesBySpeaker.getOrDefault(e.id(), List.of());
+        LatestClaims figures = figures(e);
         return new Pages.EntityPage(e.name(), e.type().id(), typeLabel(e.type()), e.aliases(), e.affiliation(),
-                s == null ? 0 : s.mentions(), max, perDay, articles, articleMentions, quotes(e), related,
-                figures(e), charts);
-    }
-
-    private List<QuoteView> quotes(Entity e) {
-        List<QuoteView> out = new ArrayList<>();
-        for (AnalyzedArticle a : chronological()) {
-            for (Quote q : a.analysis().quotes()) {
-                if (e.id().equals(q.speaker())) {
-                    out.add(ArticlePages.quote(index, a, q));
-                }
-            }
-        }
-        return out;
+                s == null ? 0 : s.mentions(), max, perDay, articles, articleMentions, Caps.last(quotes, Caps.QUOTES),
+                related, figures.views(), charts, articleTotal, quotes.size(), figures.total());
     }
 
     /**
      * The figures about this entity: those whose actor it is, and those reported in a sentence
-     * that mentions it; in date order.
+     * that mentions it; in date order. Views are made only for those the page shows.
      */
-    private List<ClaimView> figures(Entity e) {
-        Set<String> sentences = new HashSet<>();
-        for (AnalyzedArticle a : index.briefing().articles()) {
-            for (Mention m : a.analysis().mentions()) {
-                if (m.entity().equals(e.id())) {
-                    sentences.add(a.slug() + "#" + m.sentence());
-                }
-            }
+    private LatestClaims figures(Entity e) {
+        List<SeriesClaim> found = new ArrayList<>(claimsByActor.getOrDefault(e.name().toLowerCase(Locale.ROOT), List.of()));
+        for (String sentence : sentencesOf.getOrDefault(e.id(), Set.of())) {
+            found.addAll(claimsBySentence.getOrDefault(sentence, List.of()));
         }
-        String name = e.name().toLowerCase(Locale.ROOT);
-        Map<String, ClaimView> out = new TreeMap<>();
-        for (FigureSeries series : index.briefing().series()) {
-            for (Claim c : series.claims()) {
-                boolean actor = c.figure().actor() != null && c.figure().actor().toLowerCase(Locale.ROOT).equals(name);
-                if (actor || sentences.contains(c.article() + "#" + c.figure().sentence())) {
-                    String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|"
-                            + String.format("%09d", c.figure().start());
-                    out.put(key, index.claim(c, series.id()));
-                }
-            }
+        found.sort(Comparator.comparingInt(SeriesClaim::order)); // a later series wins a key, as it always did
+        Map<String, SeriesClaim> byKey = new TreeMap<>();
+        for (SeriesClaim sc : found) {
+            Claim c = sc.claim();
+            String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|"
+                    + String.format("%09d", c.figure().start());
+            byKey.put(key, sc);
         }
-        return List.copyOf(out.values());
+        List<ClaimView> latest = Caps.last(List.copyOf(byKey.values()), Caps.CLAIMS).stream()
+                .map(sc -> index.claim(sc.claim(), sc.seriesId())).toList();
+        return new LatestClaims(latest, byKey.size());
+    }
+
+    /** The latest claims the page shows, and how many there are in all. */
+    private record LatestClaims(List<ClaimView> views, int total) {
     }
 
     private List<AnalyzedArticle> chronological() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +42,11 @@ public final class SiteRenderer {
         render(briefing, ChartSet.none(), out);
     }
 
-    /** Renders the site with the charts the chart stage drew (already written by it). */
+    /**
+     * Renders the site with the charts the chart stage drew (already written by it). Pages are
+     * rendered on all cores and handed to {@code out} as each is done (so {@code out} must be
+     * thread-safe); article pages are built one at a time, never all held in memory.
+     */
     public void render(Briefing briefing, ChartSet charts, SiteOutput out) throws RenderException, IOException {
         render(briefing, charts, Pages.ChangesPage.none(), out);
     }
@@ -56,19 +61,14 @@ public final class SiteRenderer {
         SiteIndex index = new SiteIndex(briefing);
         List<PageSpec> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(index).pages(charts, changes));
-        pages.addAll(new ArticlePages(index, markdown, bodies).pages());
         pages.addAll(new EntityPages(index).pages(charts));
         pages.addAll(new AnalysisPages(index).pages(charts));
+        ArticlePages articles = new ArticlePages(index, markdown, bodies);
         List<String> paths = new ArrayList<>();
-        for (PageSpec p : pages) {
-            Map<String, Object> model = model(briefing, p);
-            String path = p.frame().path();
-            if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
-                model.put("m", p.renderModel());
-                out.write(path, templates.render(p.template(), model));
-            }
-            paths.add(path);
-        }
+        pages.forEach(p -> paths.add(p.frame().path()));
+        IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
+        inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
+        inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
         MachineFiles machine = new MachineFiles(index);
         DataExport data = new DataExport();
         byte[] search = data.json(machine.searchEntries());
@@ -78,6 +78,48 @@ public final class SiteRenderer {
         out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths))));
         out.write("robots.txt", machine.robots());
         data.write(briefing, out);
+    }
+
+    /** The HTML of article page {@code i} (newest first) without the charts: one page's render, for benchmarks. */
+    public String articlePage(Briefing briefing, int i) throws RenderException {
+        PageSpec p = new ArticlePages(new SiteIndex(briefing), markdown).page(i);
+        return templates.render(p.template(), model(briefing, p));
+    }
+
+    /** Renders one page, unless its template and model are those of the previous build (then it is kept). */
+    private void write(Briefing briefing, PageSpec p, SiteOutput out) throws RenderException, IOException {
+        Map<String, Object> model = model(briefing, p);
+        String path = p.frame().path();
+        if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
+            model.put("m", p.renderModel());
+            out.write(path, templates.render(p.template(), model));
+        }
+    }
+
+    /** One page's work, which may fail like a render. */
+    private interface PageTask {
+        void run(int i) throws RenderException, IOException;
+    }
+
+    /** Runs {@code task} for 0..n-1 on all cores; the first failure (in page order) is thrown. */
+    private static void inParallel(int n, PageTask task) throws RenderException, IOException {
+        Exception[] failures = new Exception[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                task.run(i);
+            } catch (RenderException | IOException | RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (Exception e : failures) {
+            if (e instanceof RenderException r) {
+                throw r;
+            } else if (e instanceof IOException io) {
+                throw io;
+            } else if (e instanceof RuntimeException r) {
+                throw r;
+            }
+        }
     }
 
     private static Map<String, Object> model(Briefing briefing, PageSpec p) {

@@ -96,4 +96,18 @@ class FigureSeriesChartTest {
                 money, 5_000_000, 5_000_000, List.of("Reuters"));
         assertThat(FigureSeriesChart.unit(series)).isEqualTo("Amount (USD)");
     }
+
+    @Test
+    void manyReportsBecomeOneMarkPerDayWithTheMedianAndTheWholeRange() {
+        java.time.LocalDate d1 = java.time.LocalDate.of(2020, 2, 1);
+        java.time.LocalDate d2 = java.time.LocalDate.of(2020, 2, 2);
+        List<FigureSeriesChart.Mark> marks = List.of(
+                mark(d1, 10, 10, 10), mark(d1, 30, 25, 40), mark(d1, 20, 20, 20), mark(d2, 5, 5, 5));
+        assertThat(FigureSeriesChart.perDay(marks)).containsExactly(mark(d1, 20, 10, 40), mark(d2, 5, 5, 5));
+    }
+
+    private static FigureSeriesChart.Mark mark(java.time.LocalDate day, long value, long low, long high) {
+        return new FigureSeriesChart.Mark(day, java.math.BigDecimal.valueOf(value), java.math.BigDecimal.valueOf(low),
+                java.math.BigDecimal.valueOf(high));
+    }
 }

@@ -13,11 +13,14 @@ import java.util.List;
  * @param asOf       the date of the newest information, as printed, may be empty
  * @param articles   number of articles the briefing is built from
  * @param sources    number of distinct outlets
+ * @param digested   number of articles digested (the latest ones): fewer than {@code articles}
+ *                   when the briefing is too big to print whole; timeline and source list then
+ *                   cover only those
  */
 public record PrintModel(String title, String subtitle, String description, String language, String period,
                          String asOf, int articles, int sources, List<KeyFigure> keyFigures,
                          List<PrintChart> charts, List<TimelineEntry> timeline, List<Actor> actors,
-                         List<Digest> digests, List<SourceEntry> sourceList) {
+                         List<Digest> digests, List<SourceEntry> sourceList, int digested) {
 
     public PrintModel {
         keyFigures = List.copyOf(keyFigures);

@@ -28,34 +28,34 @@ import java.util.Objects;
 /** Turns a {@link Briefing} into the printed briefing's {@link PrintModel}. Pure: same input, same model. */
 final class PrintModelBuilder {
 
-    /**
-     * Digests (and sources) of at most this many newest articles: the print is a summary; with
-     * thousands of articles a digest of each made a PDF of thousands of pages that took minutes
-     * to render on every new article. The timeline keeps the events of these articles, so each
-     * links to a digest. The site lists every article.
-     */
-    static final int MAX_DIGESTS = 100;
     /** How many actors the briefing lists. */
     static final int MAX_ACTORS = 15;
     /** A digest's summary is cut at a word boundary after this many characters. */
     static final int MAX_SUMMARY_CHARS = 700;
     /** A first paragraph shorter than this is a dateline or byline, not a summary. */
     static final int MIN_SUMMARY_WORDS = 8;
+    /**
+     * How many articles the print digests, newest first: at 10,000 articles a whole digest
+     * would be thousands of pages, take minutes and print on nobody's desk.
+     */
+    static final int MAX_DIGESTS = 60;
+    /** How many timeline entries the print lists (the latest ones of the digested articles). */
+    static final int MAX_TIMELINE = 120;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     PrintModel build(Briefing briefing, List<PrintModel.PrintChart> charts) {
         var config = briefing.config();
-        List<AnalyzedArticle> articles = briefing.articles();
-        long outlets = articles.stream().map(a -> a.article().meta().source()).distinct().count();
+        List<AnalyzedArticle> all = briefing.articles(); // newest first
+        List<AnalyzedArticle> articles = all.subList(0, Math.min(all.size(), MAX_DIGESTS));
         return new PrintModel(
                 nonNull(config.title()).isBlank() ? "Briefing" : config.title(),
                 nonNull(config.subtitle()), nonNull(config.description()), nonNull(config.language()),
                 period(briefing.from(), briefing.to()), day(asOf(briefing)),
-                articles.size(), (int) outlets,
-                keyFigures(briefing.series()), charts, timeline(newest(articles)), actors(briefing.entities()),
-                digests(newest(articles)), sources(newest(articles)));
+                all.size(), (int) all.stream().map(a -> a.article().meta().source()).distinct().count(),
+                keyFigures(briefing.series()), charts, timeline(articles), actors(briefing.entities()),
+                digests(articles), sources(articles), articles.size());
     }
 
     /** The date of the newest information: the newest article's date, else the period's end. */
@@ -122,7 +122,7 @@ final class PrintModelBuilder {
                 .thenComparing(d -> d.article().slug())
                 .thenComparingInt(d -> d.mention().start()));
         List<PrintModel.TimelineEntry> out = new ArrayList<>();
-        for (Dated d : all) {
+        for (Dated d : all.subList(Math.max(0, all.size() - MAX_TIMELINE), all.size())) {
             DateMention m = d.mention();
             FrontMatter meta = d.article().article().meta();
             String date = switch (m.precision()) {
@@ -148,10 +148,6 @@ final class PrintModelBuilder {
                 .toList();
     }
 
-    /** The articles the print digests: the newest {@link #MAX_DIGESTS} (the briefing lists them newest first). */
-    private static List<AnalyzedArticle> newest(List<AnalyzedArticle> articles) {
-        return articles.subList(0, Math.min(articles.size(), MAX_DIGESTS));
-    }
 
     private static List<PrintModel.Digest> digests(List<AnalyzedArticle> articles) {
         List<PrintModel.Digest> out = new ArrayList<>();

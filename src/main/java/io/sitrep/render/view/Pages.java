@@ -32,7 +32,8 @@ public final class Pages {
     public record EntityPage(String name, String type, String typeLabel, List<String> aliases, String affiliation,
                              int mentions, int maxPerDay, List<Parts.DayCount> perDay, List<ArticleRef> articles,
                              List<Integer> articleMentions, List<QuoteView> quotes, List<Ref> related,
-                             List<ClaimView> figures, List<ChartView> charts) {
+                             List<ClaimView> figures, List<ChartView> charts, int articleTotal, int quoteTotal,
+                             int figureTotal) {
     }
 
     public record EntityIndexPage(String heading, String intro, List<Group<Ref>> groups) {
@@ -40,7 +41,7 @@ public final class Pages {
 
     public record SeriesView(String id, String label, String measure, String actor, HeadlineView headline,
                              List<ClaimView> claims, List<SourceValue> bySource, boolean conflicting,
-                             List<ChartView> charts) {
+                             List<ChartView> charts, int claimTotal) {
     }
 
     public record FiguresPage(List<SeriesView> series, List<ChartView> charts, int claimCount) {

@@ -77,18 +77,30 @@ public final class Parts {
                             DataTable table, String csv, String json, int width, int height) {
     }
 
-    /** The numbers behind a chart. */
-    public record DataTable(List<String> headers, List<List<String>> rows) {
+    /** The numbers behind a chart; {@code total} rows in all, more than {@code rows} when the page shows only the last. */
+    public record DataTable(List<String> headers, List<List<String>> rows, int total) {
         public DataTable {
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
         }
+
+        public DataTable(List<String> headers, List<List<String>> rows) {
+            this(headers, rows, rows.size());
+        }
     }
 
-    /** A named group of items, for pages grouped by month, speaker or type. */
-    public record Group<T>(String name, String id, List<T> items) {
+    /**
+     * A named group of items, for pages grouped by month, speaker or type.
+     *
+     * @param total how many items there are in all; more than {@code items} when the page shows only some
+     */
+    public record Group<T>(String name, String id, List<T> items, int total) {
         public Group {
             items = List.copyOf(items);
+        }
+
+        public Group(String name, String id, List<T> items) {
+            this(name, id, items, items.size());
         }
     }
 

@@ -43,6 +43,34 @@ class PrintModelBuilderTest {
     }
 
     @Test
+    void aBigBriefingDigestsOnlyItsLatestArticles() throws Exception {
+        int n = PrintModelBuilder.MAX_DIGESTS + 15;
+        io.sitrep.corpus.CorpusGenerator g = new io.sitrep.corpus.CorpusGenerator(
+                io.sitrep.corpus.CorpusGenerator.poolOf(Path.of("content/articles")), 5);
+        for (int i = 0; i < n; i++) {
+            Path file = content.resolve(g.article(i).path());
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, g.article(i).text());
+        }
+        java.nio.file.Files.copy(Path.of("content/entities.yaml"), content.resolve("entities.yaml"));
+        java.nio.file.Files.copy(Path.of("content/briefing.yaml"), content.resolve("briefing.yaml"));
+        Briefing briefing = new io.sitrep.SiteBuild().briefing(new io.sitrep.SiteBuild.Options(content,
+                Path.of("templates"), content.resolve("site"), null, false, false, false));
+
+        PrintModel m = new PrintModelBuilder().build(briefing, List.of());
+
+        assertThat(m.articles()).isEqualTo(n);
+        assertThat(m.digested()).isEqualTo(PrintModelBuilder.MAX_DIGESTS);
+        assertThat(m.digests()).hasSize(PrintModelBuilder.MAX_DIGESTS)
+                .first().extracting(PrintModel.Digest::title).isEqualTo(briefing.articles().get(0).article().meta().title());
+        assertThat(m.sourceList()).hasSize(PrintModelBuilder.MAX_DIGESTS);
+        java.util.Set<String> digested = new java.util.HashSet<>();
+        m.digests().forEach(d -> digested.add(d.id()));
+        assertThat(m.timeline()).hasSizeLessThanOrEqualTo(PrintModelBuilder.MAX_TIMELINE)
+                .allMatch(t -> digested.contains(t.digestId()));
+    }
+
+    @Test
     void anEmptyBriefingGivesEmptySections() {
         PrintModel m = new PrintModelBuilder().build(BriefingFixtures.empty(), List.of());
         assertThat(m.title()).isEqualTo("Briefing");
