@@ -142,14 +142,31 @@ final class AnalysisPages {
     }
 
     /** The names as {@code entities.yaml} entries, to paste into the dictionary after checking them. */
+    /**
+     * The names in {@code entities.yaml}'s own layout (one list per type, an entry per name), so
+     * the snippet can be pasted into the dictionary as it is.
+     */
     static String yaml(List<Pages.NameView> names) {
-        StringBuilder b = new StringBuilder();
-        for (Pages.NameView n : names) {
-            b.append("- id: ").append(Slugs.derive(n.name())).append('\n')
-                    .append("  name: ").append(quoted(n.name())).append('\n')
-                    .append("  type: ").append(n.type()).append('\n')
-                    .append("  aliases: []\n");
+        java.util.Map<String, StringBuilder> lists = new java.util.LinkedHashMap<>();
+        for (String list : List.of("people", "places", "countries", "organizations")) {
+            lists.put(list, new StringBuilder());
         }
+        for (Pages.NameView n : names) {
+            String list = switch (n.type()) {
+                case "place" -> "places";
+                case "country" -> "countries";
+                case "organization" -> "organizations";
+                default -> "people";
+            };
+            lists.get(list).append("  - name: ").append(quoted(n.name())).append('\n')
+                    .append("    aliases: []\n");
+        }
+        StringBuilder b = new StringBuilder();
+        lists.forEach((list, entries) -> {
+            if (!entries.isEmpty()) {
+                b.append(list).append(":\n").append(entries);
+            }
+        });
         return b.toString();
     }
 

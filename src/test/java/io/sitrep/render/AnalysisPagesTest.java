@@ -51,8 +51,22 @@ class AnalysisPagesTest {
         Pages.NamesPage page = pages().names();
         assertThat(page.names()).extracting(n -> n.name() + "/" + n.type() + "/" + n.cues())
                 .containsExactly("Mehmet Demir/person/[told reporters]");
-        assertThat(page.yaml()).isEqualTo("- id: mehmet-demir\n  name: \"Mehmet Demir\"\n  type: person\n  aliases: []\n");
+        assertThat(page.yaml()).isEqualTo("people:\n  - name: \"Mehmet Demir\"\n    aliases: []\n");
         assertThat(AnalysisPages.yaml(List.of(new Pages.NameView("Say \"No\"", "organization", List.of(), 1, List.of()))))
                 .contains("name: \"Say \\\"No\\\"\"");
+    }
+
+    @Test
+    void theSnippetIsADictionaryTheReaderAccepts() throws Exception {
+        String yaml = AnalysisPages.yaml(List.of(new Pages.NameView("Mehmet Demir", "person", List.of(), 2, List.of()),
+                new Pages.NameView("Kafranbel", "place", List.of(), 1, List.of()),
+                new Pages.NameView("White Helmets", "organization", List.of(), 1, List.of())));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("entities", ".yaml");
+        java.nio.file.Files.writeString(file, yaml);
+        List<io.sitrep.content.Problem> problems = new java.util.ArrayList<>();
+        var dictionary = new io.sitrep.analysis.DictionaryReader().read(file, "entities.yaml", problems);
+        assertThat(problems).isEmpty();
+        assertThat(dictionary.entities()).extracting(e -> e.name()).contains("Mehmet Demir", "Kafranbel", "White Helmets");
+        java.nio.file.Files.delete(file);
     }
 }
