@@ -53,6 +53,21 @@ class PdfBriefingTest {
     }
 
     @Test
+    void setsNoLigatureGlyphsSoCopyAndSearchSeeThePlainLetters() throws Exception {
+        byte[] bytes = pdf().render(BriefingFixtures.threeArticles(content), List.of()).pdf();
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> glyphs.append(p.getUnicode())); // before any normalisation
+                }
+            }.getText(doc);
+        }
+        assertThat(glyphs.toString()).contains("fi").doesNotContain("\uFB01", "\uFB02", "\uFB00", "\uFB03", "\uFB04");
+    }
+
+    @Test
     void embedsEveryFontAndIsTaggedForAccessibility() throws Exception {
         byte[] bytes = pdf().render(BriefingFixtures.threeArticles(content), List.of(ChartFixtures.svgChart(1))).pdf();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
