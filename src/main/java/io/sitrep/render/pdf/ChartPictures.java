@@ -47,6 +47,11 @@ final class ChartPictures {
     static final double WIDTH_MM = 165;
     /** Charts taller than this are scaled down to fit on a page with their caption. */
     static final double MAX_HEIGHT_MM = 190;
+    /**
+     * Above this size a chart prints from its PNG: Batik holds a vector drawing many times its
+     * text in memory, and a chart of thousands of marks drove the PDF out of memory.
+     */
+    static final int MAX_SVG_CHARS = 512 * 1024;
 
     /** The charts ready to print, the SVG elements by slot name, and what went wrong with which chart. */
     record Prepared(List<PrintModel.PrintChart> charts, Map<String, Element> svgBySlot, List<String> problems) {
@@ -60,7 +65,9 @@ final class ChartPictures {
             String label = "figure " + c.number() + " (" + c.title() + ")";
             Element svg = null;
             String svgProblem = null;
-            if (c.svg() != null && !c.svg().isBlank()) {
+            if (c.svg() != null && c.svg().length() > MAX_SVG_CHARS && c.png() != null && c.png().length > 0) {
+                svgProblem = "the SVG is too large to print as vectors (" + c.svg().length() / 1024 + " KiB)";
+            } else if (c.svg() != null && !c.svg().isBlank()) {
                 try {
                     svg = checkedSvg(c.svg());
                 } catch (BadPicture e) {
