@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile
-cp=target/test-classes:target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp=target/test-classes:target/classes:$(cat target/bench-classpath.txt)
 exec java -Djava.awt.headless=true -cp "$cp" org.openjdk.jmh.Main "${@:-io.sitrep.bench.}"

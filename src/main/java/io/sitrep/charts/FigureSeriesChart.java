@@ -89,10 +89,15 @@ final class FigureSeriesChart {
         if (daily) {
             marks = marks.stream().map(m -> new SourceMarks(m.source(), m.style(), perDay(m.marks()))).toList();
         }
+        boolean weekly = daily && marks.stream().mapToInt(m -> m.marks().size()).sum() > MAX_MARKS;
+        if (weekly) {
+            marks = marks.stream().map(m -> new SourceMarks(m.source(), m.style(), perWeek(m.marks()))).toList();
+        }
+        String bucket = weekly ? "week (marked at its Monday)" : "day";
         Model model = new Model(label, HouseStyle.dateLabel("Date reported", from, to), unit(series),
                 from, to, marks, headline, headlineLabel, note);
         String caption = label + (daily
-                ? " as reported: one mark per outlet and day, the median of its reports that day; bars show the"
+                ? " as reported: one mark per outlet and " + bucket + ", the median of its reports; bars show the"
                         + " range of its reports"
                 : " as reported: one mark per report, by outlet and the date it reports; bars show reported ranges")
                 + (headline == null ? "." : "; the dashed line is the headline figure, " + Formats.number(headline)
@@ -133,8 +138,18 @@ final class FigureSeriesChart {
      * other (an 11 MB SVG that the PDF could not print); the data table keeps every report.
      */
     static List<Mark> perDay(List<Mark> marks) {
+        return perBucket(marks, m -> m.date());
+    }
+
+    /** As {@link #perDay}, per week, marked on its Monday: when even days give too many marks. */
+    static List<Mark> perWeek(List<Mark> marks) {
+        return perBucket(marks, m -> m.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY)));
+    }
+
+    private static List<Mark> perBucket(List<Mark> marks, java.util.function.Function<Mark, LocalDate> bucket) {
         Map<LocalDate, List<Mark>> byDay = new TreeMap<>();
-        marks.forEach(m -> byDay.computeIfAbsent(m.date(), d -> new ArrayList<>()).add(m));
+        marks.forEach(m -> byDay.computeIfAbsent(bucket.apply(m), d -> new ArrayList<>()).add(m));
         List<Mark> out = new ArrayList<>();
         byDay.forEach((day, list) -> {
             List<BigDecimal> values = list.stream().map(Mark::value).sorted().toList();

@@ -46,7 +46,7 @@ final class QuotesChart {
                     continue;
                 }
                 Speaker before = speakers.getOrDefault(key, new Speaker(key, name(quote), 0, 0, new TreeSet<>()));
-                TreeSet<String> articles = new TreeSet<>(before.articles());
+                TreeSet<String> articles = before.articles(); // grown in place: a copy per quote was quadratic
                 articles.add(article.slug());
                 speakers.put(key, new Speaker(key, before.name(), before.full() + (quote.fragment() ? 0 : 1),
                         before.fragments() + (quote.fragment() ? 1 : 0), articles));

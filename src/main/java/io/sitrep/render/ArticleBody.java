@@ -131,10 +131,14 @@ final class ArticleBody {
             boolean inLink = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class) != null;
             StringBuilder out = new StringBuilder(plain.length() + 64);
             List<Mark> open = new ArrayList<>();
+            Marks.Span span = null;
+            List<Mark> want = List.of();
             for (int i = 0; i < plain.length(); i++) {
-                List<Mark> want = marks.at(chars.getStartOffset() + mapper.originalOffset(i));
-                if (inLink) {
-                    want.removeIf(m -> m.layer() == Mark.Layer.MENTION);
+                int offset = chars.getStartOffset() + mapper.originalOffset(i);
+                if (span == null || !span.covers(offset)) {
+                    span = marks.span(offset);
+                    want = inLink ? span.marks().stream().filter(m -> m.layer() != Mark.Layer.MENTION).toList()
+                            : span.marks();
                 }
                 int same = 0;
                 while (same < open.size() && same < want.size() && open.get(same) == want.get(same)) {

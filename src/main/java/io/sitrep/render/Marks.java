@@ -95,14 +95,53 @@ final class Marks {
 
     /** The marks covering {@code sourceOffset}, outermost first (at most one per layer). */
     List<Mark> at(int sourceOffset) {
+        return span(sourceOffset).marks();
+    }
+
+    /**
+     * The marks at {@code sourceOffset} ({@link #at}) and the offsets {@code [from, to)} around it
+     * where they stay the same, so a caller walking the text asks again only at a boundary
+     * (a look-up per character was a sixth of an article page's render).
+     */
+    record Span(List<Mark> marks, int from, int to) {
+        boolean covers(int offset) {
+            return offset >= from && offset < to;
+        }
+    }
+
+    Span span(int sourceOffset) {
         List<Mark> out = new ArrayList<>(Mark.Layer.values().length);
+        int from = Integer.MIN_VALUE;
+        int to = Integer.MAX_VALUE;
         for (List<Mark> layer : byLayer.values()) {
-            Mark m = find(layer, sourceOffset);
-            if (m != null) {
-                out.add(m);
+            int lo = 0;
+            int hi = layer.size() - 1;
+            Mark found = null;
+            while (lo <= hi && found == null) {
+                int mid = (lo + hi) >>> 1;
+                Mark m = layer.get(mid);
+                if (sourceOffset < m.start()) {
+                    hi = mid - 1;
+                } else if (sourceOffset >= m.end()) {
+                    lo = mid + 1;
+                } else {
+                    found = m;
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                from = Math.max(from, found.start());
+                to = Math.min(to, found.end());
+            } else { // between layer[lo - 1] and layer[lo]
+                if (lo > 0) {
+                    from = Math.max(from, layer.get(lo - 1).end());
+                }
+                if (lo < layer.size()) {
+                    to = Math.min(to, layer.get(lo).start());
+                }
             }
         }
-        return out;
+        return new Span(List.copyOf(out), from, to);
     }
 
     /** Sentence marks that start inside {@code [start, end)}. */
@@ -112,23 +151,5 @@ final class Marks {
 
     List<Mark> sentences() {
         return byLayer.get(Mark.Layer.SENTENCE);
-    }
-
-    /** Binary search in marks sorted by start and not overlapping. */
-    private static Mark find(List<Mark> marks, int offset) {
-        int lo = 0;
-        int hi = marks.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Mark m = marks.get(mid);
-            if (offset < m.start()) {
-                hi = mid - 1;
-            } else if (offset >= m.end()) {
-                lo = mid + 1;
-            } else {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -104,6 +104,8 @@ class FigureSeriesChartTest {
         List<FigureSeriesChart.Mark> marks = List.of(
                 mark(d1, 10, 10, 10), mark(d1, 30, 25, 40), mark(d1, 20, 20, 20), mark(d2, 5, 5, 5));
         assertThat(FigureSeriesChart.perDay(marks)).containsExactly(mark(d1, 20, 10, 40), mark(d2, 5, 5, 5));
+        // 1 and 2 February 2020 are a Saturday and a Sunday: the week of Monday 27 January
+        assertThat(FigureSeriesChart.perWeek(marks)).containsExactly(mark(java.time.LocalDate.of(2020, 1, 27), 10, 5, 40));
     }
 
     private static FigureSeriesChart.Mark mark(java.time.LocalDate day, long value, long low, long high) {

@@ -33,6 +33,28 @@ class MarksTest {
         assertThat(marks.at(source)).extracting(Mark::layer).containsExactly(Mark.Layer.SENTENCE, Mark.Layer.MENTION);
         assertThat(marks.at(source + 7)).extracting(Mark::layer).containsExactly(Mark.Layer.SENTENCE);
         assertThat(marks.sentences()).extracting(Mark::id).containsExactly("s1", "s2", "s3", "s4");
+        assertThat(marks.span(source + 3)).satisfies(span -> {
+            assertThat(span.from()).isEqualTo(source);
+            assertThat(span.to()).isEqualTo(source + 6);
+        });
+    }
+
+    @Test
+    void aSpanHoldsTheSameMarksFromItsStartToItsEnd() {
+        AnalyzedArticle a = Fixture.briefing(dir).articles().get(0);
+        Marks marks = Marks.of(a, Fixture.dictionary().index(), "../");
+        int length = a.article().source().length();
+        for (int offset = 0; offset < length; offset++) {
+            Marks.Span span = marks.span(offset);
+            assertThat(span.covers(offset)).isTrue();
+            int first = Math.max(span.from(), 0);
+            int last = Math.min(span.to(), length) - 1;
+            assertThat(marks.at(first)).as("at %d", first).isEqualTo(span.marks());
+            assertThat(marks.at(last)).as("at %d", last).isEqualTo(span.marks());
+            if (span.to() < length) {
+                assertThat(marks.at(span.to())).as("after %d", offset).isNotEqualTo(span.marks());
+            }
+        }
     }
 
     @Test

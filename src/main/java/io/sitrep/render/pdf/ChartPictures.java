@@ -50,6 +50,11 @@ final class ChartPictures {
      * A4 page (255 mm of text height) instead of one chart and a blank half page.
      */
     static final double MAX_HEIGHT_MM = 100;
+    /**
+     * Above this size a chart prints from its PNG: Batik holds a vector drawing many times its
+     * text in memory, and a chart of thousands of marks drove the PDF out of memory.
+     */
+    static final int MAX_SVG_CHARS = 512 * 1024;
 
     /** The charts ready to print, the SVG elements by slot name, and what went wrong with which chart. */
     record Prepared(List<PrintModel.PrintChart> charts, Map<String, Element> svgBySlot, List<String> problems) {
@@ -63,7 +68,9 @@ final class ChartPictures {
             String label = "figure " + c.number() + " (" + c.title() + ")";
             Element svg = null;
             String svgProblem = null;
-            if (c.svg() != null && !c.svg().isBlank()) {
+            if (c.svg() != null && c.svg().length() > MAX_SVG_CHARS && c.png() != null && c.png().length > 0) {
+                svgProblem = "the SVG is too large to print as vectors (" + c.svg().length() / 1024 + " KiB)";
+            } else if (c.svg() != null && !c.svg().isBlank()) {
                 try {
                     svg = checkedSvg(c.svg());
                 } catch (BadPicture e) {

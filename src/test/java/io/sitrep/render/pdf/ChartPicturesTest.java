@@ -38,6 +38,16 @@ class ChartPicturesTest {
     }
 
     @Test
+    void aHugeSvgPrintsFromItsPng() {
+        String huge = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 9 9\">"
+                + "<path d=\"M 0 0 L 1 1\"/>".repeat(ChartPictures.MAX_SVG_CHARS / 20) + "</svg>";
+        ChartPictures.Prepared p = pictures.prepare(List.of(new PdfChart(1, "a", "", "", huge, ChartFixtures.png(400, 200))));
+        assertThat(p.charts().get(0).svgSlot()).isNull();
+        assertThat(p.charts().get(0).pngDataUri()).startsWith("data:image/png;base64,");
+        assertThat(p.problems()).singleElement().asString().contains("too large", "printed from the PNG");
+    }
+
+    @Test
     void refusesSvgThatIsNotSvgOrCannotBeDrawn() {
         assertThatThrownBy(() -> ChartPictures.checkedSvg("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"))
                 .hasMessageContaining("root is not an <svg>");
