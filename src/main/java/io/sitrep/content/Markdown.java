@@ -1,6 +1,5 @@
 package io.sitrep.content;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -12,7 +11,8 @@ import java.util.List;
 
 /**
  * The one Flexmark configuration of the project: CommonMark plus YAML front matter, tables,
- * footnotes and autolinks. Flexmark parsers are thread-safe once built, so one instance is
+ * footnotes and autolinks ({@link PrefilteredAutolinkExtension}: Flexmark's, on text that may hold
+ * a link). Flexmark parsers are thread-safe once built, so one instance is
  * shared by every stage and thread.
  */
 public final class Markdown {
@@ -26,7 +26,7 @@ public final class Markdown {
                 YamlFrontMatterExtension.create(),
                 TablesExtension.create(),
                 FootnoteExtension.create(),
-                AutolinkExtension.create()));
+                PrefilteredAutolinkExtension.create()));
         this.options = set.toImmutable();
         this.parser = Parser.builder(options).build();
     }
