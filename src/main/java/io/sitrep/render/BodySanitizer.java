@@ -24,6 +24,9 @@ import org.jsoup.select.QueryParser;
  * caller keeps secret, see {@link #clean(String, String)}); and inline elements that ended up
  * around blocks (badly nested raw HTML, repaired by the HTML parser) are unwrapped, because
  * {@code <i><p>} is not valid HTML.
+ *
+ * <p>Needed only when the briefing keeps the articles' raw HTML: when it escapes it, Flexmark's
+ * output is already what this class would keep ({@link SafeMarkup}).
  */
 final class BodySanitizer {
 
