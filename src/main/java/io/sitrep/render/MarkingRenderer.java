@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
@@ -48,36 +49,77 @@ final class MarkingRenderer implements NodeRenderer {
         return emitted.contains(mark.id());
     }
 
+    /**
+     * Writes the node's text run by run: a run is a stretch over which the marks stay the same
+     * (one look-up and one comparison of open marks per run, not per character).
+     */
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        ReplacedTextMapper mapper = new ReplacedTextMapper(chars);
-        BasedSequence plain = Escaping.unescape(chars, mapper);
+        int base = chars.getStartOffset();
+        String plain;
+        ReplacedTextMapper mapper = null; // null: the text is the source as it is, offset = base + index
+        if (chars.indexOfAny(ESCAPES) < 0) {
+            plain = chars.toString();
+        } else {
+            mapper = new ReplacedTextMapper(chars);
+            plain = Escaping.unescape(chars, mapper).toString();
+        }
         boolean inLink = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class) != null;
         StringBuilder out = new StringBuilder(plain.length() + 64);
         List<Mark> open = new ArrayList<>();
-        Marks.Span span = null;
-        List<Mark> want = List.of();
-        for (int i = 0; i < plain.length(); i++) {
-            int offset = chars.getStartOffset() + mapper.originalOffset(i);
-            if (span == null || !span.covers(offset)) {
-                span = marks.span(offset);
-                want = inLink ? span.marks().stream().filter(m -> m.layer() != Mark.Layer.MENTION).toList()
-                        : span.marks();
+        int n = plain.length();
+        int i = 0;
+        while (i < n) {
+            int offset = mapper == null ? base + i : base + mapper.originalOffset(i);
+            Marks.Span span = marks.span(offset);
+            reconcile(out, open, inLink ? withoutMentions(span.marks()) : span.marks());
+            int end;
+            if (mapper == null) {
+                end = Math.min(n, span.to() - base); // to is past offset, so the run is never empty
+            } else {
+                end = i + 1;
+                while (end < n && span.covers(base + mapper.originalOffset(end))) {
+                    end++;
+                }
             }
-            int same = 0;
-            while (same < open.size() && same < want.size() && open.get(same) == want.get(same)) {
-                same++;
-            }
-            closeDownTo(out, open, same);
-            for (int k = same; k < want.size(); k++) {
-                openMark(out, want.get(k));
-                open.add(want.get(k));
-            }
-            char c = plain.charAt(i);
-            Html.append(out, c == '\r' ? '\n' : c);
+            appendText(out, plain, i, end);
+            i = end;
         }
         closeDownTo(out, open, 0);
         html.raw(out);
+    }
+
+    /** Characters after which Flexmark's text is not the source as it is: escapes and character references. */
+    private static final CharPredicate ESCAPES = CharPredicate.anyOf('\\', '&');
+
+    /** Closes the open marks that {@code want} does not continue and opens the rest of {@code want}. */
+    private void reconcile(StringBuilder out, List<Mark> open, List<Mark> want) {
+        int same = 0;
+        while (same < open.size() && same < want.size() && open.get(same) == want.get(same)) {
+            same++;
+        }
+        closeDownTo(out, open, same);
+        for (int k = same; k < want.size(); k++) {
+            openMark(out, want.get(k));
+            open.add(want.get(k));
+        }
+    }
+
+    private static List<Mark> withoutMentions(List<Mark> marks) {
+        List<Mark> out = new ArrayList<>(marks.size());
+        for (Mark m : marks) {
+            if (m.layer() != Mark.Layer.MENTION) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static void appendText(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            Html.append(out, c == '\r' ? '\n' : c);
+        }
     }
 
     /** Inline code is rendered as usual; a sentence that starts inside it gets its anchor first. */
