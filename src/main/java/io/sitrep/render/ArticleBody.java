@@ -12,6 +12,7 @@ import io.sitrep.content.Article;
 import io.sitrep.content.Markdown;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An article's body as HTML with what the analysis found marked in it: every sentence in a
@@ -45,16 +46,10 @@ final class ArticleBody {
 
     /** The article's HTML escaped: every element and attribute is Flexmark's or sitrep's, filtered by {@link SafeMarkup}. */
     private String renderEscaped(Document document, Marks marks) {
-        MarkingRenderer marking = new MarkingRenderer(marks, "id");
-        HtmlRenderer renderer = HtmlRenderer.builder(markdown.options())
+        return render(document, marks, "id", true, builder -> builder
                 .escapeHtml(true)
-                .nodeRendererFactory(options -> marking)
                 .nodeRendererFactory(options -> SafeMarkup.images())
-                .attributeProviderFactory(SafeMarkup.attributes())
-                .build();
-        StringBuilder html = new StringBuilder(renderer.render(document));
-        appendMissingAnchors(html, marks, marking, "id");
-        return html.toString();
+                .attributeProviderFactory(SafeMarkup.attributes()));
     }
 
     /** The article's HTML kept: the sanitizer removes what is unsafe, and every id sitrep did not write. */
@@ -62,20 +57,33 @@ final class ArticleBody {
         // sitrep's ids travel under a name the article cannot guess; the sanitizer turns them into
         // ids and drops every id the article's own HTML brought (it could collide with ours)
         String idAttr = "data-sitrep-id-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE);
-        MarkingRenderer marking = new MarkingRenderer(marks, idAttr);
-        HtmlRenderer renderer = HtmlRenderer.builder(markdown.options())
+        String html = render(document, marks, idAttr, true, builder -> builder
                 .escapeHtml(false)
-                .nodeRendererFactory(options -> marking)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
                         return (node, part, attributes) -> trust(attributes, idAttr); // footnotes' ids
                     }
-                })
-                .build();
-        StringBuilder html = new StringBuilder(renderer.render(document));
+                }));
+        return sanitizer.clean(html, idAttr);
+    }
+
+    /**
+     * Renders with the marks and the given settings; marked text goes through slots unless the
+     * output does not allow them (see {@link MarkingRenderer#fillIn}).
+     */
+    private String render(Document document, Marks marks, String idAttr, boolean withSlots,
+                          UnaryOperator<HtmlRenderer.Builder> settings) {
+        MarkingRenderer marking = new MarkingRenderer(marks, idAttr, withSlots);
+        HtmlRenderer renderer = settings.apply(HtmlRenderer.builder(markdown.options())
+                .nodeRendererFactory(options -> marking)).build();
+        String filled = marking.fillIn(renderer.render(document));
+        if (filled == null) {
+            return render(document, marks, idAttr, false, settings);
+        }
+        StringBuilder html = new StringBuilder(filled);
         appendMissingAnchors(html, marks, marking, idAttr);
-        return sanitizer.clean(html.toString(), idAttr);
+        return html.toString();
     }
 
     /**

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,18 +25,27 @@ import java.util.Set;
  * source offsets every node carries. Marks that run across several text nodes (a sentence with
  * a link in it) are closed at the end of each node and reopened in the next, so the HTML always
  * nests; a mark's {@code id} goes on its first piece. No mention link is put inside a link.
- * One instance per article: it remembers the ids it wrote.
+ * One instance per article and rendering: it remembers the ids and texts it wrote.
  */
 final class MarkingRenderer implements NodeRenderer {
+
+    /** Stands around a slot's number in Flexmark's output; a noncharacter, so an article rarely has one. */
+    private static final char SLOT = '\uFFFF';
 
     private final Marks marks;
     private final String idAttr;
     private final Set<String> emitted = new HashSet<>();
+    /** Marked texts handed to Flexmark as numbered slots, or null to hand them over as they are. */
+    private final List<CharSequence> slots;
 
-    /** @param idAttr the attribute the ids are written as: {@code id}, or a name for the sanitizer to trust */
-    MarkingRenderer(Marks marks, String idAttr) {
+    /**
+     * @param idAttr    the attribute the ids are written as: {@code id}, or a name for the sanitizer to trust
+     * @param withSlots write marked text into slots, filled in by {@link #fillIn} after rendering
+     */
+    MarkingRenderer(Marks marks, String idAttr, boolean withSlots) {
         this.marks = marks;
         this.idAttr = idAttr;
+        this.slots = withSlots ? new ArrayList<>() : null;
     }
 
     @Override
@@ -86,7 +96,62 @@ final class MarkingRenderer implements NodeRenderer {
             i = end;
         }
         closeDownTo(out, open, 0);
-        html.raw(out);
+        write(html, out);
+    }
+
+    /**
+     * Hands marked text to Flexmark's writer, which looks at every character it gets (it tracks
+     * lines and trims their leading spaces): that was 40 % of writing an article's text. A slot
+     * of a few characters goes through it instead. Text the writer would change (a leading space,
+     * a line break) is written as it is.
+     */
+    private void write(HtmlWriter html, StringBuilder out) {
+        if (slots == null || out.isEmpty() || out.charAt(0) == ' ' || out.charAt(0) == '\t' || out.indexOf("\n") >= 0) {
+            html.raw(out);
+        } else {
+            html.raw(SLOT + Integer.toString(slots.size()) + SLOT);
+            slots.add(out);
+        }
+    }
+
+    /**
+     * Flexmark's output with every slot replaced by its text, or null when the output does not
+     * hold each slot exactly once and no other {@code U+FFFF} (the article wrote one where
+     * Flexmark copies it, in a title or code): then render again without slots.
+     */
+    String fillIn(String rendered) {
+        if (slots == null) {
+            return rendered;
+        }
+        StringBuilder b = new StringBuilder(rendered.length() + 64 * slots.size());
+        BitSet filled = new BitSet(slots.size());
+        int at = 0;
+        for (int open = rendered.indexOf(SLOT); open >= 0; open = rendered.indexOf(SLOT, at)) {
+            int close = rendered.indexOf(SLOT, open + 1);
+            int slot = close < 0 ? -1 : slotNumber(rendered, open + 1, close);
+            if (slot < 0 || slot >= slots.size() || filled.get(slot)) {
+                return null;
+            }
+            filled.set(slot);
+            b.append(rendered, at, open).append(slots.get(slot));
+            at = close + 1;
+        }
+        return filled.cardinality() == slots.size() ? b.append(rendered, at, rendered.length()).toString() : null;
+    }
+
+    private static int slotNumber(String s, int from, int to) {
+        if (to == from || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Characters after which Flexmark's text is not the source as it is: escapes and character references. */
