@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
 
 /**
  * What makes Flexmark's HTML safe by construction when the article's raw HTML is escaped (the
- * default), so that {@link BodySanitizer}'s parse and clean is not needed: it keeps exactly what
- * the sanitizer would keep.
+ * default), so that {@link BodySanitizer}'s parse and clean is not needed: the sanitizer finds
+ * nothing to change in what comes out. Two differences from the sanitizer's result, both on the
+ * safe side: a target is also refused when hiding characters inside it make a scheme
+ * ({@link #isSafeHref}), and an image inside a link is not a second link.
  *
  * <p>With raw HTML escaped, every element and attribute comes from a Flexmark renderer, never
  * from the article. Those renderers write only the elements the sanitizer allows (paragraphs,
