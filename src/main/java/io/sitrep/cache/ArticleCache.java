@@ -51,7 +51,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
 
     /** Bump when the stored form changes. */
-    static final String FORMAT = "sitrep-article-cache-1";
+    static final String FORMAT = "sitrep-article-cache-2";
 
     private final Path dir;
     private final Path bodyDir;
