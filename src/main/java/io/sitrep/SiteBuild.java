@@ -133,8 +133,9 @@ public final class SiteBuild {
      * still there: the build would write exactly what is there. Null when the build must run.
      */
     private Result unchanged(Options options, String inputs) throws PublishException {
-        if (inputs == null || BuildInputs.read(stateDir(options)) == null) {
-            return null;
+        BuildInputs.Last seen = inputs == null ? null : BuildInputs.read(stateDir(options));
+        if (seen == null || !inputs.equals(seen.digest())) {
+            return null; // read again below under the folder's lock; the manifest is read only if it may be needed
         }
         BuildInputs.Last last;
         try (StagedSite site = StagedSite.open(options.out(), options.force(), false)) { // no other build is writing
