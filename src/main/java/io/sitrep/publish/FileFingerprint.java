@@ -9,8 +9,8 @@ import java.util.zip.CRC32C;
  * by byte before it is left in place ({@link StagedSite#write}), so a collision costs one
  * comparison and can never keep wrong bytes. That is why a checksum suffices here, where a page
  * key (which decides without comparing) needs a strong hash. CRC-32C is a JDK intrinsic even
- * under C1 (the launcher's compiler): several GB/s, where SHA-256 ran at about 20 MB/s and cost
- * 8 % of a build. Manifests of earlier versions hold SHA-256 hex strings; {@link #isLegacy}
+ * under C1 (the launcher's compiler): the 523 MB of a 10,000-article site take 0.06 s of thread
+ * CPU, where SHA-256 took 3.8 s. Manifests of earlier versions hold SHA-256 hex strings; {@link #isLegacy}
  * tells them apart so their files are compared by bytes once instead of rewritten.
  */
 final class FileFingerprint {
