@@ -32,23 +32,24 @@ python3 "$gen" --start "$articles" --articles 1 --out "$extra" --seed 1 >/dev/nu
 new_rel=$(cd "$extra" && find articles -name '*.md' | head -1)
 
 build() { # prints "wall cpu" seconds of one build (cpu: user + system, less bent by other load)
-  /usr/bin/time -f "%e %U %S" -o "$work/time" \
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
     "$here/sitrep" build --content "$corpus" --templates "$here/templates" --out "$out" "$@" >"$work/last.log" 2>&1 \
     || { cat "$work/last.log" >&2; exit 1; }
   cat "$work/last.log" >>"$work/all.log"
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$work/time"
 }
+peak() { awk '{ printf "%d MB", $4 / 1024 }' "$work/time"; } # peak resident memory of the last build
 pct() { echo "scale=1; 100 * $1 / $2" | bc; }
 show() { # label, "wall cpu" of the rebuild, "wall cpu" of the full build, summary
   set -- "$1" $2 $3 "$4"
-  echo "  $1 wall $2 s = $(pct "$2" "$4") %, cpu $3 s = $(pct "$3" "$5") %  [$6]"
+  echo "  $1 wall $2 s = $(pct "$2" "$4") %, cpu $3 s = $(pct "$3" "$5") %, peak $(peak)  [$6]"
 }
 
 echo "corpus: $articles articles in $corpus; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$full_runs"); do
   rm -rf "$out" "$corpus/$new_rel"
   full=$(build)
-  echo "run $run: full build wall/cpu ${full% *} s / ${full#* } s ($(tail -1 "$work/last.log"))"
+  echo "run $run: full build wall/cpu ${full% *} s / ${full#* } s, peak $(peak) ($(tail -1 "$work/last.log"))"
   for i in $(seq "$rebuild_runs"); do
     same=$(build)
     show "no change" "$same" "$full" "$(tail -1 "$work/last.log")"

@@ -97,10 +97,23 @@ public final class SiteBuild {
         WarningLog warnings = new WarningLog(listener);
         SiteBuild build = new SiteBuild(warnings);
         ArticleCache cache = ArticleCache.in(state, !options.clean()); // --clean: nothing from earlier builds
-        Briefing briefing = build.aggregate(build.analyze(build.load(options, cache), cache));
-        History previous = History.read(state);
-        History history = new ChangeTracker().next(previous, briefing);
+        try {
+            Analyzed analyzed = build.analyze(build.load(options, cache), cache);
+            return renderAndPublish(options, inputs, build, warnings, cache, analyzed);
+        } finally {
+            cache.stopSaving(); // nothing writes into the state folder once the build is over
+        }
+    }
+
+    /** @param build the build whose listener keeps the warnings of loading and analysis */
+    private Result renderAndPublish(Options options, String inputs, SiteBuild build, WarningLog warnings,
+                                    ArticleCache cache, Analyzed analyzed) throws ContentException, PublishException {
+        Path state = stateDir(options);
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
+            cache.startSaving(); // the entries are final: written while the rest of the build runs
+            Briefing briefing = build.aggregate(analyzed);
+            History previous = History.read(state);
+            History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
             new RenderStage(build.markdown, listener).render(briefing, options, pages, ChangeTracker.view(history), cache,
                     chartCache(options));
@@ -120,8 +133,9 @@ public final class SiteBuild {
      * still there: the build would write exactly what is there. Null when the build must run.
      */
     private Result unchanged(Options options, String inputs) throws PublishException {
-        if (inputs == null || BuildInputs.read(stateDir(options)) == null) {
-            return null;
+        BuildInputs.Last seen = inputs == null ? null : BuildInputs.read(stateDir(options));
+        if (seen == null || !inputs.equals(seen.digest())) {
+            return null; // read again below under the folder's lock; the manifest is read only if it may be needed
         }
         BuildInputs.Last last;
         try (StagedSite site = StagedSite.open(options.out(), options.force(), false)) { // no other build is writing

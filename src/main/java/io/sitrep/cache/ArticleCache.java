@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -33,10 +34,12 @@ import java.util.stream.Stream;
  * that must be rendered again.
  *
  * <p>It wraps the stages without changing them: the loader asks it before parsing, the
- * analysis goes through {@link #analyze}, the renderer asks it for bodies. Nothing is written
- * during the build; {@link #save()} writes the entries that changed (each to a temporary file
- * renamed into place) after the site was committed, and removes entries no article uses any
- * more. An entry that does not read back whole or was written by other code is ignored.
+ * analysis goes through {@link #analyze}, the renderer asks it for bodies. A build that will be
+ * saved calls {@link #startSaving()} once the analysis is done: the changed entries are written
+ * while the site renders and bodies as they are made, each to a temporary file renamed into
+ * place (an entry is valid for its key whether or not the build succeeds). {@link #save()},
+ * after the site was committed, removes what no article uses any more. An entry that does not
+ * read back whole or was written by other code is ignored.
  */
 public final class ArticleCache implements LoadCache, BodyCache {
 
@@ -48,7 +51,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
 
     /** Bump when the stored form changes. */
-    static final String FORMAT = "sitrep-article-cache-1";
+    static final String FORMAT = "sitrep-article-cache-2";
 
     private final Path dir;
     private final Path bodyDir;
@@ -56,9 +59,16 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final boolean readExisting;
     private final Map<String, CacheEntry> used = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
-    /** Bodies by key: those made by this build (to save), and the keys every page asked for (to keep). */
+    /**
+     * Bodies by key: those made by this build and not yet written (to save), the keys of those
+     * it made (to count and to read back), and the keys every page asked for (to keep).
+     */
     private final Map<String, String> newBodies = new ConcurrentHashMap<>();
+    private final Set<String> madeBodies = ConcurrentHashMap.newKeySet();
     private final Set<String> liveBodies = ConcurrentHashMap.newKeySet();
+    /** Set by {@link #startSaving()}: bodies are written as they are made, entries on a thread of their own. */
+    private volatile boolean writingThrough;
+    private CompletableFuture<Void> entriesWritten;
 
     private ArticleCache(Path dir, String format, boolean readExisting) {
         this.dir = dir;
@@ -155,7 +165,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             return made;
         }
         Path file = bodyDir.resolve(key + BODY_SUFFIX);
-        if (readExisting && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if ((readExisting || madeBodies.contains(key)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 return Files.readString(file); // written whole or not at all (renamed into place)
             } catch (IOException | RuntimeException e) {
@@ -163,39 +173,109 @@ public final class ArticleCache implements LoadCache, BodyCache {
             }
         }
         String html = render.get();
-        newBodies.put(key, html);
+        madeBodies.add(key);
+        if (!writingThrough || !writeBody(key, html)) {
+            newBodies.put(key, html);
+        }
         return html;
     }
 
     /**
-     * Writes the entries this build added or changed and removes those it did not use. Call
-     * only after a build that loaded every article and was committed.
+     * Starts saving, once every article is loaded and analysed: the entries this build added or
+     * changed are written on a thread of their own while the site renders, and bodies as they are
+     * made (on the render's threads) instead of all at the end. Each file is renamed into place
+     * whole and is valid for its key whatever becomes of the build, so nothing waits for the
+     * commit but the removal of what no article uses ({@link #save()}).
+     */
+    public void startSaving() {
+        if (entriesWritten != null) {
+            return;
+        }
+        writingThrough = true;
+        entriesWritten = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                writeEntries();
+                entriesWritten.complete(null);
+            } catch (IOException | RuntimeException e) {
+                entriesWritten.completeExceptionally(e);
+            }
+        }, "sitrep-cache");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits until nothing is being written into the cache, whatever the outcome (for a build that failed). */
+    public void stopSaving() {
+        writingThrough = false;
+        if (entriesWritten != null) {
+            entriesWritten.exceptionally(e -> null).join();
+        }
+    }
+
+    /**
+     * Writes the entries this build added or changed and the bodies not written yet, and removes
+     * the entries and bodies it did not use. Call only after a build that loaded every article
+     * and was committed.
      */
     public void save() throws IOException {
-        Files.createDirectories(dir);
-        for (String name : changed.stream().sorted().toList()) {
-            CacheEntry e = used.get(name);
-            if (e == null || e == MISSING) {
-                continue;
+        if (entriesWritten == null) {
+            writeEntries();
+        } else {
+            writingThrough = false;
+            try {
+                entriesWritten.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Path tmp = dir.resolve(name + ".tmp");
-            Files.write(tmp, CacheCodec.write(e));
-            Files.move(tmp, dir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
         }
         Set<String> keep = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
                 .map(x -> x.getKey() + ".json").collect(Collectors.toSet());
         prune(dir, keep);
         Files.createDirectories(bodyDir);
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
-            Path tmp = bodyDir.resolve(b.getKey() + ".tmp");
-            Files.writeString(tmp, b.getValue());
-            Files.move(tmp, bodyDir.resolve(b.getKey() + BODY_SUFFIX), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            atomicWrite(bodyDir, b.getKey() + BODY_SUFFIX, b.getValue().getBytes(StandardCharsets.UTF_8));
         }
         prune(bodyDir, liveBodies.stream().map(k -> k + BODY_SUFFIX).collect(Collectors.toSet()));
         changed.clear();
         newBodies.clear();
+        entriesWritten = null;
+    }
+
+    /** The entries this build added or changed, each renamed into place whole. */
+    private void writeEntries() throws IOException {
+        Files.createDirectories(dir);
+        for (String name : changed.stream().sorted().toList()) {
+            CacheEntry e = used.get(name);
+            if (e != null && e != MISSING) {
+                atomicWrite(dir, name + ".json", CacheCodec.write(e));
+            }
+        }
+    }
+
+    /** Writes a body as it is made; false when it could not be (then it is kept for {@link #save()}). */
+    private boolean writeBody(String key, String html) {
+        try {
+            Files.createDirectories(bodyDir);
+            atomicWrite(bodyDir, key + BODY_SUFFIX, html.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes {@code name} in {@code folder} through a temporary file of its own, renamed into place. */
+    private static void atomicWrite(Path folder, String name, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(folder, name, ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** Removes the files of {@code folder} not named in {@code keep} (left-over temporary files too). */
@@ -216,7 +296,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     /** Number of bodies this build rendered. */
     int renderedBodies() {
-        return newBodies.size();
+        return madeBodies.size();
     }
 
     private CacheEntry readEntry(String name, String path, String sha256) {

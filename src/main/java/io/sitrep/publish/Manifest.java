@@ -11,9 +11,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The files sitrep wrote into an output folder, with their SHA-256: the marker that the folder
- * is sitrep's, the list of what a later build may replace or remove, and the way to leave
- * unchanged files untouched.
+ * The files sitrep wrote into an output folder, with their {@link FileFingerprint}: the marker
+ * that the folder is sitrep's, the list of what a later build may replace or remove, and the way
+ * to leave unchanged files untouched (a file whose fingerprint matches is compared by bytes).
  *
  * @param keys for files made from inputs with a known digest (see {@link SiteOutput#reuse}),
  *             that digest: a later build with the same key keeps the file without making it

@@ -13,11 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -132,11 +129,13 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     @Override
     public void write(String path, byte[] content) throws IOException {
         String rel = SafePaths.check(path);
-        String hash = sha256(content);
-        if (written.putIfAbsent(rel, hash) != null) {
+        String fingerprint = FileFingerprint.of(content);
+        if (written.putIfAbsent(rel, fingerprint) != null) {
             throw new IllegalStateException("two pages want the same file " + rel);
         }
-        if (hash.equals(previous.files().get(rel)) && sameBytes(root.resolve(rel), content)) {
+        String before = previous.files().get(rel);
+        boolean maybeSame = fingerprint.equals(before) || FileFingerprint.isLegacy(before);
+        if (maybeSame && sameBytes(root.resolve(rel), content)) {
             return; // unchanged: keep the file and its modification time
         }
         Path file = staging.resolve(rel);
@@ -347,14 +346,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
         }
         Files.delete(dir); // a link is deleted, never followed
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -39,16 +39,34 @@ public final class DataExport {
             .build();
     private final CsvMapper csv = CsvMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+    /** One or two exported files, made and written independently of the others. */
+    @FunctionalInterface
+    public interface Export {
+        void writeTo(SiteOutput out) throws IOException;
+    }
+
     public void write(Briefing briefing, SiteOutput out) throws IOException {
-        List<Map<String, Object>> figures = figures(briefing);
-        List<Map<String, Object>> entities = entities(briefing);
-        out.write("data/articles.json", json(articles(briefing)));
-        out.write("data/figures.json", json(figures));
-        out.write("data/entities.json", json(entities));
-        out.write("data/quotes.json", json(quotes(briefing)));
-        out.write("data/timeline.json", json(timeline(briefing)));
-        out.write("data/figures.csv", csv(FIGURE_COLUMNS, figures));
-        out.write("data/entities.csv", csv(ENTITY_COLUMNS, entities));
+        for (Export e : exports(briefing)) {
+            e.writeTo(out);
+        }
+    }
+
+    /** The exported files as independent pieces of work, so they can be written on several threads. */
+    public List<Export> exports(Briefing briefing) {
+        return List.of(
+                out -> out.write("data/articles.json", json(articles(briefing))),
+                out -> {
+                    List<Map<String, Object>> figures = figures(briefing);
+                    out.write("data/figures.json", json(figures));
+                    out.write("data/figures.csv", csv(FIGURE_COLUMNS, figures));
+                },
+                out -> {
+                    List<Map<String, Object>> entities = entities(briefing);
+                    out.write("data/entities.json", json(entities));
+                    out.write("data/entities.csv", csv(ENTITY_COLUMNS, entities));
+                },
+                out -> out.write("data/quotes.json", json(quotes(briefing))),
+                out -> out.write("data/timeline.json", json(timeline(briefing))));
     }
 
     /** JSON with a trailing newline, as every exported file. */

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
+    /** Threads for the files beside the pages: two keep both cores busy when few pages need rendering. */
+    private static final int SIDE_THREADS = 2;
+
     private final Templates templates;
     private final Markdown markdown;
     private final BodyCache bodies;
@@ -59,25 +62,46 @@ public final class SiteRenderer {
             throws RenderException, IOException {
         copyStatic(out);
         SiteIndex index = new SiteIndex(briefing);
-        List<PageSpec> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(index).pages(charts, changes));
-        pages.addAll(new EntityPages(index).pages(charts));
-        pages.addAll(new AnalysisPages(index).pages(charts));
-        ArticlePages articles = new ArticlePages(index, markdown, bodies);
-        List<String> paths = new ArrayList<>();
-        pages.forEach(p -> paths.add(p.frame().path()));
-        IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
-        inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
-        inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
-        MachineFiles machine = new MachineFiles(index);
+        try (SideWork side = new SideWork("sitrep-data", SIDE_THREADS)) {
+            try {
+                MachineFiles machine = new MachineFiles(index);
+                startMachineFiles(briefing, machine, out, side);
+                List<PageSpec> pages = new ArrayList<>();
+                pages.addAll(new OverviewPages(index).pages(charts, changes));
+                pages.addAll(new EntityPages(index).pages(charts));
+                pages.addAll(new AnalysisPages(index).pages(charts));
+                ArticlePages articles = new ArticlePages(index, markdown, bodies);
+                List<String> paths = new ArrayList<>();
+                pages.forEach(p -> paths.add(p.frame().path()));
+                IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
+                side.start(() -> out.write("sitemap.xml",
+                        templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths)))));
+                inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
+                inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
+            } catch (RenderException | IOException | RuntimeException e) {
+                side.abandon(); // nothing may write into an output being dropped
+                throw e;
+            }
+            side.finish();
+        }
+    }
+
+    /**
+     * Starts the files made of every article at once (search index, feed, data exports):
+     * hundreds of MB at 10,000 articles, made while the pages are built and rendered.
+     */
+    private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport();
-        byte[] search = data.json(machine.searchEntries());
-        out.write("data/search.json", search);
-        out.write("search-index.js", MachineFiles.searchScript(search));
-        out.write("feed.xml", templates.render("feed.ftlx", Map.of("site", briefing.config(), "feed", machine.feed())));
-        out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths))));
-        out.write("robots.txt", machine.robots());
-        data.write(briefing, out);
+        side.start(() -> {
+            byte[] search = data.json(machine.searchEntries());
+            out.write("data/search.json", search);
+            out.write("search-index.js", MachineFiles.searchScript(search));
+        });
+        data.exports(briefing).forEach(e -> side.start(() -> e.writeTo(out)));
+        side.start(() -> {
+            out.write("feed.xml", templates.render("feed.ftlx", Map.of("site", briefing.config(), "feed", machine.feed())));
+            out.write("robots.txt", machine.robots());
+        });
     }
 
     /** The HTML of article page {@code i} (newest first) without the charts: one page's render, for benchmarks. */

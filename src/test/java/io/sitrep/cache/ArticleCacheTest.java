@@ -143,4 +143,34 @@ class ArticleCacheTest {
             assertThat(files.toList()).hasSize(1);
         }
     }
+
+    @Test
+    void onceSavingStartedEntriesAreWrittenDuringTheBuildAndBodiesAsTheyAreMade() throws Exception {
+        Analyzer analyzer = new Analyzer(Dictionary.empty(), FigureRules.defaults());
+        ArticleCache cache = ArticleCache.in(dir.resolve("state"), "c");
+        Article a = load(cache).articles().get(0);
+        AnalyzedArticle analyzed = new AnalyzedArticle(a, cache.analyze(analyzer, a));
+
+        cache.startSaving();
+        String body = cache.body(analyzed, "../|false", () -> "<p>made</p>");
+        String key = cache.key(analyzed, "../|false");
+        assertThat(dir.resolve("state/cache/bodies/" + key + ArticleCache.BODY_SUFFIX)).as("written as made")
+                .hasContent(body);
+        cache.stopSaving();
+        try (var files = Files.list(dir.resolve("state/cache/articles"))) {
+            assertThat(files.toList()).as("the entry, before save()").hasSize(1);
+        }
+        assertThat(cache.body(analyzed, "../|false", () -> "made again")).isEqualTo("<p>made</p>");
+        assertThat(cache.renderedBodies()).isEqualTo(1);
+        cache.save();
+
+        ArticleCache next = ArticleCache.in(dir.resolve("state"), "c");
+        Article again = load(next).articles().get(0);
+        AnalyzedArticle analyzedAgain = new AnalyzedArticle(again, next.analyze(analyzer, again));
+        assertThat(next.changedEntries()).isZero();
+        assertThat(next.body(analyzedAgain, "../|false", () -> "made again")).isEqualTo("<p>made</p>");
+        try (var files = Files.list(dir.resolve("state/cache/bodies"))) {
+            assertThat(files.toList()).as("no temporary file left").hasSize(1);
+        }
+    }
 }

@@ -124,6 +124,28 @@ class StagedSiteTest {
     }
 
     @Test
+    void aManifestOfAnEarlierVersionKeepsUnchangedFilesAndIsRewrittenInTheNewForm() throws Exception {
+        build(SITE);
+        // sitrep before 0.2 recorded the SHA-256 of each file, which no fingerprint equals
+        Files.writeString(out().resolve(".sitrep/manifest.json"), "{\"format\":\"sitrep-manifest-1\",\"files\":{"
+                + "\"articles/a.html\":\"ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\","
+                + "\"data/articles.json\":\"4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945\","
+                + "\"index.html\":\"0000000000000000000000000000000000000000000000000000000000000000\"}}");
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = TreeSnapshot.of(out());
+
+        StagedSite.Summary s = build(Map.of("index.html", "<p>index</p>", "articles/a.html", "a",
+                "data/articles.json", "[1]"));
+
+        assertThat(s).as("only the changed file is written").isEqualTo(new StagedSite.Summary(3, 1, 0));
+        SortedMap<String, String> after = TreeSnapshot.of(out());
+        assertThat(after.get("index.html")).isEqualTo(before.get("index.html"));
+        assertThat(after.get("articles/a.html")).isEqualTo(before.get("articles/a.html"));
+        assertThat(Files.readString(out().resolve("data/articles.json"))).isEqualTo("[1]");
+        assertThat(StagedSite.manifestOf(out()).values()).allMatch(v -> v.startsWith("crc32c:"));
+    }
+
+    @Test
     void aTamperedManifestIsNotTrusted() throws Exception {
         build(SITE);
         Files.writeString(out().resolve(".sitrep/manifest.json"),
