@@ -88,7 +88,7 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+            out.add(Sentence.of(out.size(), start, end, text));
         }
     }
 
