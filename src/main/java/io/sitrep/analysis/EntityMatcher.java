@@ -3,8 +3,10 @@ package io.sitrep.analysis;
 import io.sitrep.content.PlainText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -21,9 +23,16 @@ public final class EntityMatcher {
 
     private final NamePatterns patterns;
     private final PayloadTrie<Integer> trie;
+    /**
+     * Names, aliases and their words as the dictionary writes them, each mapped to itself: a
+     * mention written that way shares the dictionary's string instead of holding a copy
+     * (680,000 mentions at 10,000 articles, almost all written as in the dictionary).
+     */
+    private final Map<String, String> writtenForms;
 
     public EntityMatcher(Dictionary dictionary) {
         this.patterns = new NamePatterns(dictionary);
+        this.writtenForms = writtenForms(dictionary);
         PayloadTrie.PayloadTrieBuilder<Integer> builder = PayloadTrie.builder();
         for (int k = 0; k < patterns.keys().size(); k++) {
             builder.addKeyword(patterns.keys().get(k), k);
@@ -73,10 +82,30 @@ public final class EntityMatcher {
             lastEnd = c.end();
             int start = c.start() > 0 && text.charAt(c.start() - 1) == '[' && text.substring(c.start(), c.end()).contains("]")
                     ? c.start() - 1 : c.start();
-            out.add(new Mention(patterns.entity(p.entity()).id(), start, c.end(), text.substring(start, c.end()),
+            String surface = text.substring(start, c.end());
+            out.add(new Mention(patterns.entity(p.entity()).id(), start, c.end(), writtenForms.getOrDefault(surface, surface),
                     sentenceAt(sentences, start)));
         }
         return out;
+    }
+
+    private static Map<String, String> writtenForms(Dictionary dictionary) {
+        Map<String, String> forms = new HashMap<>();
+        for (Entity e : dictionary.entities()) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) {
+                forms.putIfAbsent(name, name);
+                for (String word : name.split("[\\s\u00A0]+")) {
+                    forms.putIfAbsent(word, word);
+                    int dash = word.indexOf('-');
+                    if (dash > 0) {
+                        forms.putIfAbsent(word.substring(dash + 1), word.substring(dash + 1));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(forms);
     }
 
     private static boolean crossesLine(String text, int start, int end) {
