@@ -8,21 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds mentions of dictionary entities in an article: every name and alias, folded (case,
  * accents, apostrophes and hyphens do not matter, see {@link TextFold}), as whole words, the
  * longest leftmost match winning ("Idlib city" over "Idlib"), a possessive ’s left out of the
  * mention. A person's surname alone counts once the full name has appeared in the article or
- * right after a title ("Mr Trump"). One Aho-Corasick automaton is built per dictionary, so an
- * article is scanned once whatever the size of the dictionary.
+ * right after a title ("Mr Trump"). One trie of the folded names is built per dictionary
+ * ({@link NameTrie}), and walked from each word start of an article.
  */
 public final class EntityMatcher {
 
     private final NamePatterns patterns;
-    private final PayloadTrie<Integer> trie;
+    private final NameTrie trie;
     /**
      * Names, aliases and their words as the dictionary writes them, each mapped to itself: a
      * mention written that way shares the dictionary's string instead of holding a copy
@@ -33,11 +31,7 @@ public final class EntityMatcher {
     public EntityMatcher(Dictionary dictionary) {
         this.patterns = new NamePatterns(dictionary);
         this.writtenForms = writtenForms(dictionary);
-        PayloadTrie.PayloadTrieBuilder<Integer> builder = PayloadTrie.builder();
-        for (int k = 0; k < patterns.keys().size(); k++) {
-            builder.addKeyword(patterns.keys().get(k), k);
-        }
-        this.trie = builder.build();
+        this.trie = new NameTrie(patterns.keys());
     }
 
     public List<Mention> find(PlainText plain, List<Sentence> sentences) {
@@ -47,23 +41,18 @@ public final class EntityMatcher {
         String text = plain.text();
         TextFold folded = TextFold.of(text, 0, text.length());
         List<Candidate> candidates = new ArrayList<>();
-        for (PayloadEmit<Integer> emit : trie.parseText(folded.text())) {
-            int fs = emit.getStart();
-            int fe = emit.getEnd() + 1;
-            if (!wholeWord(folded.text(), fs, fe)) {
-                continue;
-            }
+        trie.findWholeWords(folded.chars(), folded.length(), (fs, fe, key) -> {
             int start = folded.source(fs);
             int end = folded.sourceEnd(fe);
             if (crossesLine(text, start, end)) {
-                continue; // never across blocks
+                return; // never across blocks
             }
-            for (NamePatterns.Pattern p : patterns.byKey().get(emit.getPayload())) {
+            for (NamePatterns.Pattern p : patterns.byKey().get(key)) {
                 if (p.caseRule().accepts(text, start, end)) {
                     candidates.add(new Candidate(start, end, p));
                 }
             }
-        }
+        });
         candidates.sort(Comparator.comparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparingInt(c -> c.pattern().entity()));
@@ -115,11 +104,6 @@ public final class EntityMatcher {
             }
         }
         return false;
-    }
-
-    private static boolean wholeWord(String folded, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)))
-                && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
     }
 
     /** Whether the word before {@code start} is a title: "President Putin", "Mr [Donald] Trump". */
