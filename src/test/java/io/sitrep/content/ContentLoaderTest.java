@@ -204,5 +204,6 @@ class ContentLoaderTest {
     void countsWords() {
         assertThat(ContentLoader.countWords("Turkey’s 5,000 troops—well-armed—arrived.")).isEqualTo(5);
         assertThat(ContentLoader.countWords("")).isZero();
+        assertThat(ContentLoader.countWords("Çavuşoğlu and Лавров met 3.5 km away, 'twas ١٢٣")).isEqualTo(9);
     }
 }
