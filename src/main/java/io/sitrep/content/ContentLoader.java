@@ -197,16 +197,30 @@ public final class ContentLoader {
         return Optional.of(new Loaded(article, name, slugAt));
     }
 
-    /** The first node deeper than {@code max} levels, found without recursion (a deep tree is the problem). */
+    /**
+     * The first node, in document order, deeper than {@code max} levels, found without recursion
+     * (a deep tree is the problem) by walking the tree's links with a depth counter.
+     */
     static Node firstBeyond(Document doc, int max) {
-        Map<Node, Integer> depth = new java.util.IdentityHashMap<>();
-        depth.put(doc, 0);
-        for (Node n : doc.getDescendants()) {
-            int d = depth.getOrDefault(n.getParent(), 0) + 1;
-            if (d > max) {
+        Node n = doc.getFirstChild();
+        int depth = 1;
+        while (n != null) {
+            if (depth > max) {
                 return n;
             }
-            depth.put(n, d);
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == null || n == doc) {
+                    return null;
+                }
+            }
+            n = n.getNext();
         }
         return null;
     }
