@@ -63,10 +63,10 @@ final class AmountParser {
     /** A quick test on the characters, then one lookup: most words are not numbers. */
     private boolean mayStart(Tokens t, int i) {
         int length = t.end(i) - t.start(i);
-        char c = Character.toLowerCase(t.text().charAt(t.start(i)));
+        char c = Character.toLowerCase(t.charAt(t.start(i)));
         boolean hyphen = false;
         for (int k = t.start(i); k < t.end(i) && !hyphen; k++) {
-            char h = t.text().charAt(k);
+            char h = t.charAt(k);
             hyphen = h == '-' || h == '–' || h == '‑';
         }
         if ((starterInitials & (1L << (c & 63))) == 0 || length > longestStarter && !hyphen) {
