@@ -29,6 +29,8 @@ final class NameTrie {
     private final int[] targets;
     /** The key that ends at each node, or -1. */
     private final int[] keyAt;
+    /** The root's transitions on ASCII characters, looked up directly: every walk starts there. */
+    private final int[] rootAscii = new int[0x80];
 
     /** A trie of {@code keys}; key number k is {@code keys.get(k)}. Empty keys are left out. */
     NameTrie(List<String> keys) {
@@ -64,28 +66,35 @@ final class NameTrie {
             }
         }
         firstChild[order.size()] = edge;
+        for (char c = 0; c < 0x80; c++) {
+            rootAscii[c] = search(0, c);
+        }
     }
 
     /** Every whole-word occurrence of a key in {@code text[0, length)}, by start, then by end. */
     void findWholeWords(char[] text, int length, Sink sink) {
+        boolean afterWordChar = false;
         for (int start = 0; start < length; start++) {
-            if (start > 0 && Chars.isLetterOrDigit(text[start - 1])) {
-                continue;
-            }
-            int node = 0;
-            for (int i = start; i < length; i++) {
-                node = child(node, text[i]);
-                if (node < 0) {
-                    break;
+            char first = text[start];
+            boolean wordChar = Chars.isLetterOrDigit(first);
+            if (!afterWordChar) {
+                int node = first < 0x80 ? rootAscii[first] : search(0, first);
+                for (int i = start; node >= 0; ) {
+                    if (keyAt[node] >= 0 && (i + 1 == length || !Chars.isLetterOrDigit(text[i + 1]))) {
+                        sink.found(start, i + 1, keyAt[node]);
+                    }
+                    if (++i == length) {
+                        break;
+                    }
+                    node = search(node, text[i]);
                 }
-                if (keyAt[node] >= 0 && (i + 1 == length || !Chars.isLetterOrDigit(text[i + 1]))) {
-                    sink.found(start, i + 1, keyAt[node]);
-                }
             }
+            afterWordChar = wordChar;
         }
     }
 
-    private int child(int node, char c) {
+    /** The child of {@code node} on {@code c}, or -1. */
+    private int search(int node, char c) {
         int lo = firstChild[node];
         int hi = firstChild[node + 1] - 1;
         while (lo <= hi) {

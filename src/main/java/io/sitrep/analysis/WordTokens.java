@@ -158,10 +158,7 @@ final class WordTokens {
      */
     private String asciiLower(int i) {
         int start = starts[i];
-        int end = ends[i];
-        if (end - start > 2 && (chars[end - 1] == 's' || chars[end - 1] == 'S') && TextFold.isApostrophe(chars[end - 2])) {
-            end -= 2;
-        }
+        int end = withoutPossessive(i);
         char[] out = new char[end - start];
         for (int k = start; k < end; k++) {
             char c = chars[k];
@@ -180,10 +177,56 @@ final class WordTokens {
         }
         int f = flags[i];
         if (f == 0) {
-            f = (kinds[i] == Kind.WORD ? Cues.flags(lower(i)) : 0) + 1;
+            f = (kinds[i] == Kind.WORD && mayBeListed(i) ? Cues.flags(lower(i)) : 0) + 1;
             flags[i] = f;
         }
         return f - 1;
+    }
+
+    /** False when word {@code i} is ASCII and no listed word has its initial and length: most words. */
+    private boolean mayBeListed(int i) {
+        int start = starts[i];
+        int end = withoutPossessive(i);
+        if (!isAscii(start, end)) {
+            return true;
+        }
+        char initial = chars[start];
+        return Cues.mayBeListed(initial >= 'A' && initial <= 'Z' ? (char) (initial + 32) : initial, end - start);
+    }
+
+    /** Whether {@link #lower(int)} starts with {@code prefix} (ASCII, lower case), mostly without lowering the word. */
+    boolean lowerStartsWith(int i, String prefix) {
+        int start = starts[i];
+        int end = withoutPossessive(i);
+        if (!isAscii(start, end)) {
+            return lower(i).startsWith(prefix);
+        }
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = chars[start + k];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** End of token {@code i} without a possessive ’s, as {@link #stripPossessive(String)} cuts it. */
+    private int withoutPossessive(int i) {
+        int end = ends[i];
+        return end - starts[i] > 2 && (chars[end - 1] == 's' || chars[end - 1] == 'S') && TextFold.isApostrophe(chars[end - 2])
+                ? end - 2 : end;
+    }
+
+    private boolean isAscii(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (chars[k] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code i} exists and equals {@code s}, ignoring case. */
