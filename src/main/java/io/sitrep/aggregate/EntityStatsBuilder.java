@@ -10,29 +10,38 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Mentions per article and per day, co-mentions (shared sentences) and quotes per entity. */
+/**
+ * Mentions per article and per day, co-mentions (shared sentences) and quotes per entity.
+ *
+ * <p>Counts go into hash maps, one update per entity and article, and become sorted maps once
+ * at the end: a sorted map updated for each of 680,000 mentions (10,000 articles) cost more
+ * than the rest of the aggregate stage.
+ */
 final class EntityStatsBuilder {
 
     List<EntityStats> build(Dictionary dictionary, List<AnalyzedArticle> articles) {
         Map<String, Entity> byId = dictionary.index();
-        Map<String, Acc> acc = new TreeMap<>();
+        Map<String, Acc> acc = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             LocalDate day = a.article().meta().date();
+            Map<String, int[]> inArticle = new HashMap<>();
             Map<Integer, TreeSet<String>> bySentence = new HashMap<>();
             for (Mention m : a.analysis().mentions()) {
                 if (!byId.containsKey(m.entity())) {
                     continue;
                 }
-                Acc e = acc.computeIfAbsent(m.entity(), k -> new Acc());
-                e.mentions++;
-                e.perArticle.merge(a.slug(), 1, Integer::sum);
-                e.perDay.merge(day, 1, Integer::sum);
+                inArticle.computeIfAbsent(m.entity(), k -> new int[1])[0]++;
                 bySentence.computeIfAbsent(m.sentence(), k -> new TreeSet<>()).add(m.entity());
             }
+            inArticle.forEach((id, count) -> {
+                Acc e = acc.computeIfAbsent(id, k -> new Acc());
+                e.mentions += count[0];
+                e.perArticle.merge(a.slug(), count[0], Integer::sum);
+                e.perDay.merge(day, count[0], Integer::sum);
+            });
             for (TreeSet<String> together : bySentence.values()) {
                 for (String x : together) {
                     for (String y : together) {
@@ -49,8 +58,8 @@ final class EntityStatsBuilder {
             }
         }
         List<EntityStats> out = new ArrayList<>();
-        acc.forEach((id, e) -> out.add(new EntityStats(byId.get(id), e.mentions, e.perArticle, e.perDay,
-                e.coMentions, e.quotes)));
+        acc.forEach((id, e) -> out.add(new EntityStats(byId.get(id), e.mentions, new TreeMap<>(e.perArticle),
+                new TreeMap<>(e.perDay), new TreeMap<>(e.coMentions), e.quotes)));
         out.sort(Comparator.comparingInt((EntityStats s) -> -s.mentions())
                 .thenComparing(s -> s.entity().name()).thenComparing(s -> s.entity().id()));
         return out;
@@ -59,8 +68,8 @@ final class EntityStatsBuilder {
     private static final class Acc {
         int mentions;
         int quotes;
-        final SortedMap<String, Integer> perArticle = new TreeMap<>();
-        final SortedMap<LocalDate, Integer> perDay = new TreeMap<>();
-        final SortedMap<String, Integer> coMentions = new TreeMap<>();
+        final Map<String, Integer> perArticle = new HashMap<>();
+        final Map<LocalDate, Integer> perDay = new HashMap<>();
+        final Map<String, Integer> coMentions = new HashMap<>();
     }
 }

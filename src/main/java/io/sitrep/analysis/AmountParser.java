@@ -24,6 +24,8 @@ final class AmountParser {
     private final Set<String> starters;
     private final int longestStarter;
     private final long starterInitials;
+    /** For each ASCII initial, the lengths of the starters it begins (bit n: length n, up to 63). */
+    private final long[] starterLengths = new long[0x80];
 
     AmountParser(PhraseTable<FigureRules.VagueRule> vague) {
         this.vague = vague;
@@ -36,6 +38,11 @@ final class AmountParser {
             initials |= 1L << (w.charAt(0) & 63);
         }
         this.starterInitials = initials;
+        for (String w : all) {
+            if (w.charAt(0) < 0x80 && w.length() < 64) {
+                starterLengths[w.charAt(0)] |= 1L << w.length();
+            }
+        }
     }
 
     /** The amount starting at token {@code i}, or null. */
@@ -63,14 +70,19 @@ final class AmountParser {
     /** A quick test on the characters, then one lookup: most words are not numbers. */
     private boolean mayStart(Tokens t, int i) {
         int length = t.end(i) - t.start(i);
-        char c = Character.toLowerCase(t.text().charAt(t.start(i)));
+        char c = Character.toLowerCase(t.charAt(t.start(i)));
         boolean hyphen = false;
+        boolean ascii = true;
         for (int k = t.start(i); k < t.end(i) && !hyphen; k++) {
-            char h = t.text().charAt(k);
+            char h = t.charAt(k);
             hyphen = h == '-' || h == '–' || h == '‑';
+            ascii &= h < 0x80;
         }
         if ((starterInitials & (1L << (c & 63))) == 0 || length > longestStarter && !hyphen) {
             return false;
+        }
+        if (ascii && !hyphen && length < 64 && (starterLengths[c] & (1L << length)) == 0) {
+            return false; // its normal form is the word lower-cased, and no starter has that initial and length
         }
         String w = t.norm(i);
         return starters.contains(w) || hyphen && NumberWords.small(w) != null;

@@ -129,6 +129,8 @@ final class Cues {
 
     /** Every listed word with its classes: one look-up per word instead of one per list. */
     private static final Map<String, Integer> FLAGS = buildFlags();
+    /** For each ASCII initial of a listed word, the lengths of those words (bit n: length n, up to 63). */
+    private static final long[] FLAGGED_LENGTHS = flaggedLengths();
 
     private Cues() {
     }
@@ -137,6 +139,24 @@ final class Cues {
     static int flags(String lower) {
         Integer f = FLAGS.get(lower);
         return f == null ? 0 : f;
+    }
+
+    /**
+     * Whether some listed word begins with the ASCII letter {@code initial} and has {@code length}
+     * characters: false means an ASCII word of that shape has no classes, known without lowering it.
+     */
+    static boolean mayBeListed(char initial, int length) {
+        return length >= 64 || initial >= 0x80 || (FLAGGED_LENGTHS[initial] & (1L << length)) != 0;
+    }
+
+    private static long[] flaggedLengths() {
+        long[] lengths = new long[0x80];
+        for (String w : FLAGS.keySet()) {
+            if (!w.isEmpty() && w.charAt(0) < 0x80 && w.length() < 64) {
+                lengths[w.charAt(0)] |= 1L << w.length();
+            }
+        }
+        return lengths;
     }
 
     private static Map<String, Integer> buildFlags() {

@@ -63,7 +63,7 @@ public final class DateFinder {
     }
 
     private Found match(WordTokens t, int i, LocalDate p) {
-        if (!t.isNumber(i) && !(t.isWord(i) && ((t.flags(i) & Cues.DATE_START) != 0 || t.lower(i).startsWith("mid-")))) {
+        if (!t.isNumber(i) && !(t.isWord(i) && ((t.flags(i) & Cues.DATE_START) != 0 || t.lowerStartsWith(i, "mid-")))) {
             return null;
         }
         Found f = edgeOf(t, i, p);

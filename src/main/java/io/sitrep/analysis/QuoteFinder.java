@@ -53,8 +53,9 @@ public final class QuoteFinder {
         List<List<QuoteSpans.Span>> spans = new ArrayList<>();
         int[] previous = new int[blocks.size()];
         int last = -10;
+        char[] chars = text.toCharArray();
         for (int b = 0; b < blocks.size(); b++) {
-            spans.add(QuoteSpans.find(text, blocks.get(b).start(), blocks.get(b).end()));
+            spans.add(QuoteSpans.find(chars, blocks.get(b).start(), blocks.get(b).end()));
             previous[b] = last;
             if (blocks.get(b).kind() != BlockKind.HEADING) {
                 last = b;

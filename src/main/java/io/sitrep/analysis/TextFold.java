@@ -26,7 +26,10 @@ final class TextFold {
     private static final byte KEEP = 0;
     private static final byte UPPER = 1;
     private static final byte SPACE = 2;
-    private static final byte OTHER = 3;
+    private static final byte APOSTROPHE = 3;
+    private static final byte DROP = 4;
+    /** Punctuation and symbols, kept as they are. */
+    private static final byte LITERAL = 5;
     private static final byte[] ASCII = buildAscii();
 
     private static byte[] buildAscii() {
@@ -38,25 +41,41 @@ final class TextFold {
                 a[c] = UPPER;
             } else if (Character.isWhitespace(c) || c == '-') {
                 a[c] = SPACE;
+            } else if (isApostrophe(c)) {
+                a[c] = APOSTROPHE;
+            } else if (c == '[' || c == ']') {
+                a[c] = DROP;
             } else {
-                a[c] = OTHER;
+                a[c] = LITERAL;
             }
         }
         return a;
     }
 
-    private final String text;
+    /** The folded characters, {@code [0, length)}. */
+    private final char[] chars;
+    private final int length;
     /** For each folded character, the offset of its source character; one more entry maps the end. */
     private final int[] origin;
 
-    private TextFold(String text, int[] origin) {
-        this.text = text;
+    private TextFold(char[] chars, int length, int[] origin) {
+        this.chars = chars;
+        this.length = length;
         this.origin = origin;
     }
 
     /** The folded text. */
     String text() {
-        return text;
+        return new String(chars, 0, length);
+    }
+
+    /** The folded characters: {@link #length()} of them, the array may be longer. */
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return length;
     }
 
     /** The folded form of a whole string, for dictionary keys. */
@@ -66,47 +85,71 @@ final class TextFold {
             char c = s.charAt(i);
             plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
         }
-        return plain ? s : of(s, 0, s.length()).text.strip();
+        return plain ? s : of(s, 0, s.length()).text().strip();
     }
 
     /** Folds {@code s[from, to)}; its offsets map back into {@code s}. */
     static TextFold of(CharSequence s, int from, int to) {
+        char[] in = new char[to - from];
+        if (s instanceof String string) {
+            string.getChars(from, to, in, 0); // one copy, then array reads: String.charAt is slow under C1
+        } else {
+            for (int i = from; i < to; i++) {
+                in[i - from] = s.charAt(i);
+            }
+        }
         char[] out = new char[(to - from) + 16];
         int[] map = new int[out.length + 1];
         int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+        for (int k = 0; k < in.length; k++) {
+            char c = in[k];
             if (n + 4 >= out.length) {
                 out = Arrays.copyOf(out, out.length * 2);
                 map = Arrays.copyOf(map, out.length + 1);
             }
-            byte kind = c < 0x80 ? ASCII[c] : OTHER;
-            if (kind == KEEP) {
-                map[n] = i;
-                out[n++] = c;
-            } else if (kind == UPPER) {
-                map[n] = i;
-                out[n++] = (char) (c + 32);
-            } else if (kind == SPACE || kind == OTHER && (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c))) {
-                if (n > 0 && out[n - 1] != ' ') {
-                    map[n] = i;
-                    out[n++] = ' ';
+            byte kind = c < 0x80 ? ASCII[c] : nonAscii(c);
+            switch (kind) {
+                case KEEP, LITERAL -> {
+                    map[n] = from + k;
+                    out[n++] = c;
                 }
-            } else if (isApostrophe(c)) {
-                if (!apostropheInsideWord(s, i, from, to)) {
-                    map[n] = i;
-                    out[n++] = '\'';
+                case UPPER -> {
+                    map[n] = from + k;
+                    out[n++] = (char) (c + 32);
                 }
-            } else if (c != '[' && c != ']') {
-                String folded = fold(c);
-                for (int k = 0; k < folded.length(); k++) {
-                    map[n] = i;
-                    out[n++] = folded.charAt(k);
+                case SPACE -> {
+                    if (n > 0 && out[n - 1] != ' ') {
+                        map[n] = from + k;
+                        out[n++] = ' ';
+                    }
+                }
+                case APOSTROPHE -> {
+                    if (!apostropheInsideWord(in, k)) {
+                        map[n] = from + k;
+                        out[n++] = '\'';
+                    }
+                }
+                case DROP -> {
+                }
+                default -> {
+                    String folded = fold(c);
+                    for (int f = 0; f < folded.length(); f++) {
+                        map[n] = from + k;
+                        out[n++] = folded.charAt(f);
+                    }
                 }
             }
         }
         map[n] = to;
-        return new TextFold(new String(out, 0, n), Arrays.copyOf(map, n + 1));
+        return new TextFold(out, n, map);
+    }
+
+    /** The kind of a character from U+0080 on; {@code -1} for "fold it". */
+    private static byte nonAscii(char c) {
+        if (Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c)) {
+            return SPACE;
+        }
+        return isApostrophe(c) ? APOSTROPHE : -1;
     }
 
     /** Source offset of folded offset {@code i}. */
@@ -129,12 +172,12 @@ final class TextFold {
     }
 
     /** An apostrophe between two letters that is not a possessive ’s ("Nu’man", not "Turkey’s"). */
-    private static boolean apostropheInsideWord(CharSequence s, int i, int from, int to) {
-        if (i == from || i + 1 >= to || !Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i + 1))) {
+    private static boolean apostropheInsideWord(char[] s, int i) {
+        if (i == 0 || i + 1 >= s.length || !Character.isLetter(s[i - 1]) || !Character.isLetter(s[i + 1])) {
             return false;
         }
-        char next = s.charAt(i + 1);
-        boolean possessive = (next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(s.charAt(i + 2)));
+        char next = s[i + 1];
+        boolean possessive = (next == 's' || next == 'S') && (i + 2 >= s.length || !Character.isLetterOrDigit(s[i + 2]));
         return !possessive;
     }
 

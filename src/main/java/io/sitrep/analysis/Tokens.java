@@ -160,6 +160,11 @@ final class Tokens {
         return text;
     }
 
+    /** Character {@code offset} of the text. */
+    char charAt(int offset) {
+        return chars[offset];
+    }
+
     int start(int i) {
         return starts[i];
     }
@@ -193,10 +198,34 @@ final class Tokens {
     String norm(int i) {
         String n = norms[i];
         if (n == null) {
-            n = normalize(text.substring(starts[i], ends[i]));
+            n = asciiNorm(starts[i], ends[i]);
+            if (n == null) {
+                n = normalize(text.substring(starts[i], ends[i]));
+            }
             norms[i] = n;
         }
         return n;
+    }
+
+    /**
+     * {@link #normalize(String)} of {@code chars[start, end)} in one pass when they are ASCII or
+     * the marks it replaces, else null: the general path makes up to five strings per word.
+     */
+    private String asciiNorm(int start, int end) {
+        char[] out = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            if (c < 0x80) {
+                out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c == '’') {
+                out[k - start] = '\'';
+            } else if (c == '–' || c == '‑') {
+                out[k - start] = '-';
+            } else {
+                return null;
+            }
+        }
+        return new String(out);
     }
 
     /** Whether token {@code i} exists and its normal form is {@code word}. */
@@ -205,12 +234,12 @@ final class Tokens {
     }
 
     boolean capitalized(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return Chars.isUpperCase(chars[starts[i]]);
     }
 
     /** Whether the token is a single character {@code c}. */
     boolean isChar(int i, char c) {
-        return i >= 0 && i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+        return i >= 0 && i < size && ends[i] - starts[i] == 1 && chars[starts[i]] == c;
     }
 
     static String normalize(String s) {

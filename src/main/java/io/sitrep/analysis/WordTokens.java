@@ -20,6 +20,8 @@ final class WordTokens {
     enum Kind { WORD, NUMBER, MARK }
 
     private final String text;
+    /** The characters of {@code text}, copied once per article: array reads are fast under C1, String.charAt is not. */
+    private final char[] chars;
     private int size;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
@@ -29,45 +31,51 @@ final class WordTokens {
     /** Word classes ({@link Cues#flags(String)}) plus one, computed when first asked for; 0 = not yet. */
     private int[] flags;
 
-    private WordTokens(String text) {
+    private WordTokens(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
     }
 
     /** The tokens of every sentence, in order: built once per article and shared by the finders. */
     static List<WordTokens> of(String text, List<Sentence> sentences) {
+        char[] chars = text.toCharArray();
         List<WordTokens> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            out.add(of(text, s.start(), s.end()));
+            out.add(of(text, chars, s.start(), s.end()));
         }
         return out;
     }
 
     static WordTokens of(String text, int from, int to) {
-        WordTokens t = new WordTokens(text);
+        return of(text, text.toCharArray(), from, to);
+    }
+
+    private static WordTokens of(String text, char[] chars, int from, int to) {
+        WordTokens t = new WordTokens(text, chars);
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            char c = chars[i];
+            if (Chars.isWhitespace(c) || c == '\u00A0') {
                 i++;
-            } else if (Character.isDigit(c)) {
+            } else if (Chars.isDigit(c)) {
                 int j = i + 1;
-                while (j < to && (Character.isDigit(text.charAt(j))
-                        || ((text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < to && Character.isDigit(text.charAt(j + 1))))) {
+                while (j < to && (Chars.isDigit(chars[j])
+                        || ((chars[j] == ',' || chars[j] == '.') && j + 1 < to && Chars.isDigit(chars[j + 1])))) {
                     j++;
                 }
-                while (j < to && Character.isLetter(text.charAt(j))) {
+                while (j < to && Chars.isLetter(chars[j])) {
                     j++;
                 }
                 t.add(i, j, Kind.NUMBER);
                 i = j;
-            } else if (Character.isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 int j = i + 1;
                 while (j < to) {
-                    char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                    char d = chars[j];
+                    if (Chars.isLetterOrDigit(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
                     } else if ((TextFold.isApostrophe(d) || d == '-' || d == '‑') && j + 1 < to
-                            && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && Chars.isLetterOrDigit(chars[j + 1])) {
                         j += 2;
                     } else {
                         break;
@@ -135,10 +143,31 @@ final class WordTokens {
         }
         String l = lowers[i];
         if (l == null) {
-            l = stripPossessive(word(i)).toLowerCase(Locale.ROOT);
+            l = asciiLower(i);
+            if (l == null) {
+                l = stripPossessive(word(i)).toLowerCase(Locale.ROOT);
+            }
             lowers[i] = l;
         }
         return l;
+    }
+
+    /**
+     * {@link #lower(int)} in one pass over the characters when the word is ASCII (but for a
+     * possessive ’s), else null: most words are, and the general path makes two or three strings.
+     */
+    private String asciiLower(int i) {
+        int start = starts[i];
+        int end = withoutPossessive(i);
+        char[] out = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            if (c >= 0x80) {
+                return null;
+            }
+            out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /** The word classes of word {@code i} ({@link Cues#flags(String)}). */
@@ -148,10 +177,56 @@ final class WordTokens {
         }
         int f = flags[i];
         if (f == 0) {
-            f = (kinds[i] == Kind.WORD ? Cues.flags(lower(i)) : 0) + 1;
+            f = (kinds[i] == Kind.WORD && mayBeListed(i) ? Cues.flags(lower(i)) : 0) + 1;
             flags[i] = f;
         }
         return f - 1;
+    }
+
+    /** False when word {@code i} is ASCII and no listed word has its initial and length: most words. */
+    private boolean mayBeListed(int i) {
+        int start = starts[i];
+        int end = withoutPossessive(i);
+        if (!isAscii(start, end)) {
+            return true;
+        }
+        char initial = chars[start];
+        return Cues.mayBeListed(initial >= 'A' && initial <= 'Z' ? (char) (initial + 32) : initial, end - start);
+    }
+
+    /** Whether {@link #lower(int)} starts with {@code prefix} (ASCII, lower case), mostly without lowering the word. */
+    boolean lowerStartsWith(int i, String prefix) {
+        int start = starts[i];
+        int end = withoutPossessive(i);
+        if (!isAscii(start, end)) {
+            return lower(i).startsWith(prefix);
+        }
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = chars[start + k];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** End of token {@code i} without a possessive ’s, as {@link #stripPossessive(String)} cuts it. */
+    private int withoutPossessive(int i) {
+        int end = ends[i];
+        return end - starts[i] > 2 && (chars[end - 1] == 's' || chars[end - 1] == 'S') && TextFold.isApostrophe(chars[end - 2])
+                ? end - 2 : end;
+    }
+
+    private boolean isAscii(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (chars[k] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code i} exists and equals {@code s}, ignoring case. */
@@ -162,13 +237,13 @@ final class WordTokens {
 
     /** Whether token {@code i} is the mark {@code c}. */
     boolean isMark(int i, char c) {
-        return i >= 0 && i < size && kinds[i] == Kind.MARK && text.charAt(starts[i]) == c;
+        return i >= 0 && i < size && kinds[i] == Kind.MARK && chars[starts[i]] == c;
     }
 
     /** Whether word {@code i} has a hyphen inside ("al-Assad"). */
     boolean hyphenated(int i) {
         for (int k = starts[i] + 1; k < ends[i]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '-' || c == '‑') {
                 return true;
             }
@@ -178,7 +253,7 @@ final class WordTokens {
 
     /** Whether token {@code i} is a word whose first letter is lower case (no need to lower it). */
     boolean startsLower(int i) {
-        return isWord(i) && Character.isLowerCase(text.charAt(starts[i]));
+        return isWord(i) && Chars.isLowerCase(chars[starts[i]]);
     }
 
     /** Whether token {@code i} is a word that starts with an upper-case letter. */
@@ -186,8 +261,8 @@ final class WordTokens {
         if (!isWord(i)) {
             return false;
         }
-        char c = text.charAt(starts[i]);
-        return Character.isUpperCase(c) || Character.isTitleCase(c);
+        char c = chars[starts[i]];
+        return Chars.isUpperCase(c) || c >= 0x80 && Character.isTitleCase(c);
     }
 
     /** Whether token {@code i} is a word ending in a possessive ’s or ’. */
@@ -196,8 +271,8 @@ final class WordTokens {
             return false;
         }
         int e = ends[i];
-        return e - starts[i] > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                && TextFold.isApostrophe(text.charAt(e - 2));
+        return e - starts[i] > 2 && (chars[e - 1] == 's' || chars[e - 1] == 'S')
+                && TextFold.isApostrophe(chars[e - 2]);
     }
 
     /** The first token that ends after offset {@code offset}, or {@link #size()}. */

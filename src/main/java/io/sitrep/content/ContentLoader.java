@@ -197,16 +197,30 @@ public final class ContentLoader {
         return Optional.of(new Loaded(article, name, slugAt));
     }
 
-    /** The first node deeper than {@code max} levels, found without recursion (a deep tree is the problem). */
+    /**
+     * The first node, in document order, deeper than {@code max} levels, found without recursion
+     * (a deep tree is the problem) by walking the tree's links with a depth counter.
+     */
     static Node firstBeyond(Document doc, int max) {
-        Map<Node, Integer> depth = new java.util.IdentityHashMap<>();
-        depth.put(doc, 0);
-        for (Node n : doc.getDescendants()) {
-            int d = depth.getOrDefault(n.getParent(), 0) + 1;
-            if (d > max) {
+        Node n = doc.getFirstChild();
+        int depth = 1;
+        while (n != null) {
+            if (depth > max) {
                 return n;
             }
-            depth.put(n, d);
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == null || n == doc) {
+                    return null;
+                }
+            }
+            n = n.getNext();
         }
         return null;
     }
@@ -233,19 +247,28 @@ public final class ContentLoader {
     }
 
     static int countWords(String text) {
+        char[] chars = text.toCharArray(); // array reads: String.charAt on a UTF-16 string is slow under C1
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean letter = isLetterOrDigit(c);
             if (letter && !in) {
                 words++;
             }
-            char c = text.charAt(i);
-            boolean digitSeparator = (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
-                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)); // 5,000 and 3.5
+            boolean digitSeparator = (c == ',' || c == '.') && i > 0 && i + 1 < chars.length
+                    && Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1]); // 5,000 and 3.5
             in = letter || (in && (c == '\'' || c == '’' || c == '-' || digitSeparator));
         }
         return words;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its Unicode tables for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static String sha256(byte[] bytes) {

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -115,36 +116,46 @@ public final class PlainTextExtractor {
         }
     }
 
-    /** Collects characters and their source offsets; blocks are joined by a blank line. */
+    /**
+     * Collects characters and their source offsets; blocks are joined by a blank line. Text and
+     * offsets grow in arrays, and the characters of a node are read from a copy of the file's
+     * characters: under the launcher's C1 JIT, {@code StringBuilder} and {@code String.charAt} on
+     * UTF-16 text (any curly quote) cost several times an array access, and this loop sees every
+     * character of every article.
+     */
     private static final class Builder {
-        private final StringBuilder text = new StringBuilder();
+        private char[] text = new char[256];
+        private int length;
         private int[] offsets = new int[256];
         private final List<TextBlock> blocks = new ArrayList<>();
         private int blockStart = -1;
         private BlockKind blockKind;
         private int lastSource;
+        /** The last base text a node's characters came from, and its characters. */
+        private CharSequence base;
+        private char[] baseChars;
 
         void startBlock(BlockKind kind) {
             if (!blocks.isEmpty()) {
                 put('\n', lastSource);
                 put('\n', lastSource);
             }
-            blockStart = text.length();
+            blockStart = length;
             blockKind = kind;
         }
 
         void endBlock() {
             // trim trailing spaces inside the block
-            int end = text.length();
-            while (end > blockStart && Character.isWhitespace(text.charAt(end - 1))) {
+            int end = length;
+            while (end > blockStart && Character.isWhitespace(text[end - 1])) {
                 end--;
             }
-            text.setLength(end);
+            length = end;
             if (end > blockStart) {
                 blocks.add(new TextBlock(blockKind, blockStart, end));
             } else if (!blocks.isEmpty()) {
                 // empty block: remove the separator added for it
-                text.setLength(Math.max(blocks.get(blocks.size() - 1).end(), 0));
+                length = Math.max(blocks.get(blocks.size() - 1).end(), 0);
             }
         }
 
@@ -156,12 +167,18 @@ public final class PlainTextExtractor {
          */
         void appendUnescaped(BasedSequence chars) {
             int n = chars.length();
+            // A SubSequence is base[start, start + n): read the base's characters directly.
+            char[] direct = chars instanceof SubSequence sub ? charsOf(sub.getBase()) : null;
+            int start = direct != null ? chars.getStartOffset() : 0;
             for (int i = 0; i < n; i++) {
-                char c = chars.charAt(i);
-                if (c == '\\' && i + 1 < n && isAsciiPunctuation(chars.charAt(i + 1))) {
-                    put(chars.charAt(i + 1), chars.getIndexOffset(i + 1));
-                    i++;
-                    continue;
+                char c = direct != null ? direct[start + i] : chars.charAt(i);
+                if (c == '\\' && i + 1 < n) {
+                    char next = direct != null ? direct[start + i + 1] : chars.charAt(i + 1);
+                    if (isAsciiPunctuation(next)) {
+                        put(next, direct != null ? start + i + 1 : chars.getIndexOffset(i + 1));
+                        i++;
+                        continue;
+                    }
                 }
                 if (c == '&') {
                     Matcher m = ENTITY.matcher(chars).region(i, n);
@@ -176,9 +193,18 @@ public final class PlainTextExtractor {
                         }
                     }
                 }
-                put(c, chars.getIndexOffset(i)); // not start + i: a node's text may skip source characters
+                // not start + i in general: a node's text may skip source characters
+                put(c, direct != null ? start + i : chars.getIndexOffset(i));
             }
             lastSource = chars.getEndOffset();
+        }
+
+        private char[] charsOf(CharSequence sequence) {
+            if (sequence != base) {
+                base = sequence;
+                baseChars = sequence.toString().toCharArray();
+            }
+            return baseChars;
         }
 
         private static boolean isAsciiPunctuation(char c) {
@@ -198,28 +224,28 @@ public final class PlainTextExtractor {
         }
 
         void appendSpace(int sourceOffset) {
-            if (text.length() > blockStart && text.charAt(text.length() - 1) != ' ') {
+            if (length > blockStart && text[length - 1] != ' ') {
                 put(' ', sourceOffset);
             }
         }
 
         private void put(char c, int source) {
-            if (c == ' ' && (text.length() == blockStart || text.charAt(text.length() - 1) == ' ')) {
+            if (c == ' ' && (length == blockStart || text[length - 1] == ' ')) {
                 return; // no space at a block's start, one where markup (an image, raw HTML) sat between two
             }
-            if (text.length() + 2 > offsets.length) {
+            if (length + 2 > offsets.length) {
                 offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+                text = java.util.Arrays.copyOf(text, offsets.length);
             }
-            offsets[text.length()] = source;
-            text.append(c);
+            offsets[length] = source;
+            text[length++] = c;
             lastSource = source + 1;
         }
 
         PlainText build() {
-            int n = text.length();
-            int[] map = java.util.Arrays.copyOf(offsets, n + 1);
-            map[n] = n == 0 ? 0 : offsets[n - 1] + 1;
-            return new PlainText(text.toString(), map, blocks);
+            int[] map = java.util.Arrays.copyOf(offsets, length + 1);
+            map[length] = length == 0 ? 0 : offsets[length - 1] + 1;
+            return new PlainText(new String(text, 0, length), map, blocks);
         }
     }
 

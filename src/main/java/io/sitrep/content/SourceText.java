@@ -26,6 +26,11 @@ final class SourceText {
                 return null;
             }
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text; // malformed input would have been replaced by U+FFFD: these bytes are valid UTF-8
+        }
+        // Find where it breaks (or accept a file that really holds U+FFFD) with a strict decoder.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -49,6 +49,20 @@ class EntityMatcherTest {
                         "maarat-al-numan=Ma’arat al-Nu’man", "saraqib=Saraqeb");
     }
 
+    /** Mentions are most of what an analysis holds: one written as in the dictionary shares its string. */
+    @Test
+    void aMentionWrittenAsInTheDictionarySharesItsString() {
+        PlainText text = Fixtures.plain("Turkey and Erdoğan, then Assad and Recep Tayyip Erdoğan; ERDOGAN.");
+        List<Mention> found = new EntityMatcher(SEEDS).find(text, new SentenceSplitter().split(text));
+        Entity erdogan = SEEDS.entities().stream().filter(e -> e.id().equals("recep-tayyip-erdogan")).findFirst().orElseThrow();
+
+        assertThat(found).extracting(Mention::surface)
+                .containsExactly("Turkey", "Erdoğan", "Assad", "Recep Tayyip Erdoğan", "ERDOGAN");
+        assertThat(found.get(1).surface()).isSameAs(erdogan.aliases().get(0));
+        assertThat(found.get(3).surface()).isSameAs(erdogan.name());
+        assertThat(found.get(4).surface()).isNotSameAs(erdogan.aliases().get(0));
+    }
+
     @Test
     void possessivesAreLeftOutOfTheMention() {
         assertThat(found(SEEDS, "Turkey’s army and Turkey's border; Bashar al-Assad's forces."))

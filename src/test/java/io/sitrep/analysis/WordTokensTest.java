@@ -79,4 +79,24 @@ class WordTokensTest {
         assertThat(t.flags(4) & Cues.DATE_START).isNotZero();
         assertThat(t.flags(0)).isZero();
     }
+
+    /** flags, lower and lowerStartsWith take shortcuts for ASCII words: they must agree with the plain definitions. */
+    @Test
+    void shortcutsAgreeWithTheLowerCaseForm() {
+        String s = "SAID Said’s said's Wednesday’s MID-February mid-2019 Mid mİd-x İstanbul Erdoğan’s "
+                + "December DECEMBER Dec. yesterday’s Ağustos O’Brien xs’s s’s told 3,000 Last LATE";
+        WordTokens t = WordTokens.of(s, 0, s.length());
+
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isWord(i)) {
+                String lower = WordTokens.stripPossessive(t.word(i)).toLowerCase(java.util.Locale.ROOT);
+                assertThat(t.lower(i)).as(t.word(i)).isEqualTo(lower);
+                assertThat(t.flags(i)).as(t.word(i)).isEqualTo(Cues.flags(lower));
+                assertThat(t.lowerStartsWith(i, "mid-")).as(t.word(i)).isEqualTo(lower.startsWith("mid-"));
+            }
+        }
+        assertThat(t.flags(0) & Cues.SPEECH_VERB).isNotZero();
+        assertThat(t.flags(3) & Cues.DATE_START).isNotZero();
+        assertThat(t.lowerStartsWith(4, "mid-")).isTrue();
+    }
 }

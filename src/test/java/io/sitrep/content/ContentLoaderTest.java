@@ -201,8 +201,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void findsTheFirstNodeBeyondTheNestingLimitInDocumentOrder() {
+        Markdown markdown = new Markdown();
+        com.vladsch.flexmark.util.ast.Document doc = markdown.parse("> a\n\n> > b\n\n> > > c\n\n> > > > d\n");
+
+        com.vladsch.flexmark.util.ast.Node deepest = ContentLoader.firstBeyond(doc, 3);
+        assertThat(deepest).isNotNull();
+        assertThat(deepest.getChars().toString()).isEqualTo("b"); // quote, quote, paragraph, then its text
+        assertThat(ContentLoader.firstBeyond(doc, 8)).isNull();
+        assertThat(ContentLoader.firstBeyond(markdown.parse(""), 1)).isNull();
+    }
+
+    @Test
     void countsWords() {
         assertThat(ContentLoader.countWords("Turkey’s 5,000 troops—well-armed—arrived.")).isEqualTo(5);
         assertThat(ContentLoader.countWords("")).isZero();
+        assertThat(ContentLoader.countWords("Çavuşoğlu and Лавров met 3.5 km away, 'twas ١٢٣")).isEqualTo(9);
     }
 }

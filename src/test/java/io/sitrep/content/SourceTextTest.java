@@ -28,6 +28,22 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        assertThat(SourceText.decode("a.md", "bad � sign".getBytes(StandardCharsets.UTF_8), problems))
+                .isEqualTo("bad \uFFFD sign");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aBadByteAfterAReplacementCharacterIsReported() {
+        byte[] ok = "x\uFFFD\ny".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(ok, ok.length + 1);
+        bytes[ok.length] = (byte) 0xC3; // a lead byte with nothing after it
+        assertThat(SourceText.decode("a.md", bytes, problems)).isNull();
+        assertThat(problems).extracting(Problem::message).containsExactly("is not UTF-8 (byte 0xC3 at byte offset 6)");
+    }
+
+    @Test
     void aNulByteMeansBinary() {
         assertThat(SourceText.decode("a.md", new byte[] {'a', 0, 'b'}, problems)).isNull();
         assertThat(problems).extracting(Problem::message).containsExactly("is a binary file, not a Markdown article");
