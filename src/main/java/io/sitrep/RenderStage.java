@@ -2,6 +2,7 @@ package io.sitrep;
 
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.charts.ChartCache;
+import io.sitrep.charts.ChartPlan;
 import io.sitrep.charts.ChartStage;
 import io.sitrep.charts.Charts;
 import io.sitrep.content.ContentException;
@@ -40,18 +41,21 @@ final class RenderStage {
         try {
             Templates templates = new Templates(options.templates());
             listener.stage("chart", -1);
-            Charts charts = new ChartStage(charting).draw(briefing);
-            listener.stage("render", -1);
-            // The PDF lays out on its own thread while the pages render on the others.
+            ChartStage stage = new ChartStage(charting);
+            ChartPlan plan = stage.plan(briefing);
+            // The PDF draws its charts itself from the plan, so it lays out on its own thread
+            // from here on, while the charts' files are drawn and the pages rendered on the others.
             PdfBriefing pdf = new PdfBriefing(templates);
             CompletableFuture<Void> printed = CompletableFuture.runAsync(() -> {
                 try {
-                    pdf.write(briefing, ChartFiles.forPrint(charts), out);
+                    pdf.write(briefing, ChartFiles.forPrint(plan), out);
                 } catch (RenderException | IOException e) {
                     throw new CompletionException(e);
                 }
             }, runnable -> new Thread(runnable, "sitrep-pdf").start());
             try {
+                Charts charts = stage.draw(plan);
+                listener.stage("render", -1);
                 ChartFiles.write(charts, out);
                 new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
             } catch (RenderException | IOException | RuntimeException e) {

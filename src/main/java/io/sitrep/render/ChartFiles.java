@@ -2,7 +2,9 @@ package io.sitrep.render;
 
 import io.sitrep.charts.Chart;
 import io.sitrep.charts.ChartKind;
+import io.sitrep.charts.ChartPlan;
 import io.sitrep.charts.Charts;
+import io.sitrep.charts.PlannedChart;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.pdf.PdfChart;
 import io.sitrep.render.view.Parts.ChartView;
@@ -52,11 +54,45 @@ public final class ChartFiles {
         return ChartSet.of(overview, bySeries, byEntity);
     }
 
-    /** The numbered charts for the PDF, in figure order. */
+    /** The numbered charts for the PDF, in figure order, from their SVG and PNG. */
     public static List<PdfChart> forPrint(Charts charts) {
         return charts.charts().stream()
                 .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), c.svg(), c.png()))
                 .toList();
+    }
+
+    /**
+     * The numbered charts for the PDF, in figure order, as planned: the PDF draws them itself as
+     * vectors, so it need not wait for their SVG and PNG.
+     */
+    public static List<PdfChart> forPrint(ChartPlan plan) {
+        return plan.numbered().stream()
+                .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null, null, drawing(c)))
+                .toList();
+    }
+
+    private static PdfChart.Drawing drawing(PlannedChart chart) {
+        return new PdfChart.Drawing() {
+            @Override
+            public int width() {
+                return chart.width();
+            }
+
+            @Override
+            public int height() {
+                return chart.height();
+            }
+
+            @Override
+            public String key() {
+                return chart.hash();
+            }
+
+            @Override
+            public void draw(java.awt.Graphics2D graphics) {
+                chart.draw(graphics);
+            }
+        };
     }
 
     /** The table under a chart: its last rows (the latest, for rows in date order); the CSV has every one. */
