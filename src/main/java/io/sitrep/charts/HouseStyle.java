@@ -33,8 +33,12 @@ import org.jfree.chart.ui.VerticalAlignment;
  */
 public final class HouseStyle {
 
-    /** Part of every chart's content hash: bump it whenever the look changes. */
-    public static final String VERSION = "house-style-2";
+    /**
+     * Part of every chart's content hash: bump it whenever the look, or the bytes the same look
+     * is written as, change (3: PNGs encoded by {@link PngEncoder}), so that no cached drawing
+     * from an older version is reused.
+     */
+    public static final String VERSION = "house-style-3";
 
     /** The font family as SVG text should ask for it, with fallbacks of similar width. */
     public static final String CSS_FONT_FAMILY = "'DejaVu Sans','Bitstream Vera Sans',Verdana,sans-serif";
