@@ -12,10 +12,10 @@ import java.util.TreeMap;
 public final class ChartPlan {
 
     private final List<PlannedChart> numbered;
-    private final SortedMap<String, ChartSpec> sparklines;
+    private final SortedMap<String, PlannedChart> sparklines;
     private final List<Omission> omitted;
 
-    ChartPlan(List<PlannedChart> numbered, SortedMap<String, ChartSpec> sparklines, List<Omission> omitted) {
+    ChartPlan(List<PlannedChart> numbered, SortedMap<String, PlannedChart> sparklines, List<Omission> omitted) {
         this.numbered = List.copyOf(numbered);
         this.sparklines = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sparklines));
         this.omitted = List.copyOf(omitted);
@@ -26,11 +26,13 @@ public final class ChartPlan {
         return numbered;
     }
 
-    SortedMap<String, ChartSpec> sparklines() {
+    /** One sparkline per mentioned entity, by entity id, unnumbered. */
+    public SortedMap<String, PlannedChart> sparklines() {
         return sparklines;
     }
 
-    List<Omission> omitted() {
+    /** Charts that will not be drawn for lack of data, with the reason to show. */
+    public List<Omission> omitted() {
         return omitted;
     }
 }

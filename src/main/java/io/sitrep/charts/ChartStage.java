@@ -49,7 +49,9 @@ public final class ChartStage {
                 numbered.add(new PlannedChart(spec, numbered.size() + 1));
             }
         }
-        return new ChartPlan(numbered, new Sparkline(context).plan(briefing), omitted);
+        SortedMap<String, PlannedChart> sparklines = new TreeMap<>();
+        new Sparkline(context).plan(briefing).forEach((entity, spec) -> sparklines.put(entity, new PlannedChart(spec, 0)));
+        return new ChartPlan(numbered, sparklines, omitted);
     }
 
     /**
@@ -60,8 +62,8 @@ public final class ChartStage {
         ChartDrawer drawer = new ChartDrawer(cache);
         List<Chart> charts = plan.numbered().parallelStream()
                 .map(p -> drawer.draw(p.spec(), p.number())).toList();
-        List<Map.Entry<String, ChartSpec>> sparkList = List.copyOf(plan.sparklines().entrySet());
-        List<Chart> sparkCharts = sparkList.parallelStream().map(e -> drawer.draw(e.getValue(), 0)).toList();
+        List<Map.Entry<String, PlannedChart>> sparkList = List.copyOf(plan.sparklines().entrySet());
+        List<Chart> sparkCharts = sparkList.parallelStream().map(e -> drawer.draw(e.getValue().spec(), 0)).toList();
         SortedMap<String, Chart> sparklines = new TreeMap<>();
         for (int i = 0; i < sparkList.size(); i++) {
             sparklines.put(sparkList.get(i).getKey(), sparkCharts.get(i));

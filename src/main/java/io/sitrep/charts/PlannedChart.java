@@ -4,10 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * A numbered chart planned but not drawn into files: what the printed briefing needs to draw it
- * itself, straight onto its page as vectors, with no SVG in between. Each {@link #draw} builds
- * its own JFreeChart (a JFreeChart keeps state while it draws), so several threads may draw the
- * same chart at once.
+ * A chart planned but not drawn into files yet: everything a page shows about it (texts, data
+ * table, the paths its files will have) and what the printed briefing needs to draw it itself,
+ * straight onto its page as vectors, with no SVG in between. Each {@link #draw} builds its own
+ * JFreeChart (a JFreeChart keeps state while it draws), so several threads may draw the same
+ * chart at once.
  */
 public final class PlannedChart {
 
@@ -27,8 +28,13 @@ public final class PlannedChart {
         return spec;
     }
 
+    /** Its figure number, from 1; 0 for sparklines. */
     public int number() {
         return number;
+    }
+
+    public ChartKind kind() {
+        return spec.kind();
     }
 
     public String id() {
@@ -55,6 +61,28 @@ public final class PlannedChart {
 
     public int height() {
         return spec.height();
+    }
+
+    /** The data, for the table under the chart. */
+    public DataTable table() {
+        return spec.table();
+    }
+
+    /** Where its files will be, as {@link Chart#svgPath()} and the others have it. */
+    public String svgPath() {
+        return Chart.pathOf(id(), "svg");
+    }
+
+    public String pngPath() {
+        return Chart.pathOf(id(), "png");
+    }
+
+    public String csvPath() {
+        return Chart.pathOf(id(), "csv");
+    }
+
+    public String jsonPath() {
+        return Chart.pathOf(id(), "json");
     }
 
     /** The hash of everything the drawing depends on, as {@link Chart#hash()} has it. */
