@@ -2,8 +2,8 @@ package io.sitrep;
 
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.charts.ChartCache;
+import io.sitrep.charts.ChartPlan;
 import io.sitrep.charts.ChartStage;
-import io.sitrep.charts.Charts;
 import io.sitrep.content.ContentException;
 import io.sitrep.content.Display;
 import io.sitrep.content.Markdown;
@@ -40,25 +40,30 @@ final class RenderStage {
         try {
             Templates templates = new Templates(options.templates());
             listener.stage("chart", -1);
-            Charts charts = new ChartStage(charting).draw(briefing);
-            listener.stage("render", -1);
-            // The PDF lays out on its own thread while the pages render on the others.
+            ChartStage stage = new ChartStage(charting);
+            ChartPlan plan = stage.plan(briefing);
+            // Three independent jobs from here on, all fed by the plan: the PDF draws its charts
+            // itself, pages show charts by their paths and texts, and only the chart files need
+            // the drawing. The PDF and the chart files each get a thread, the pages this one.
             PdfBriefing pdf = new PdfBriefing(templates);
-            CompletableFuture<Void> printed = CompletableFuture.runAsync(() -> {
-                try {
-                    pdf.write(briefing, ChartFiles.forPrint(charts), out);
-                } catch (RenderException | IOException e) {
-                    throw new CompletionException(e);
-                }
-            }, runnable -> new Thread(runnable, "sitrep-pdf").start());
+            CompletableFuture<Void> printed = inThread("sitrep-pdf",
+                    () -> pdf.write(briefing, ChartFiles.forPrint(plan), out));
+            CompletableFuture<Void> drawn = inThread("sitrep-charts",
+                    () -> ChartFiles.write(stage.draw(plan), out));
             try {
-                ChartFiles.write(charts, out);
-                new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(charts), changes, out);
+                listener.stage("render", -1);
+                new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(plan), changes, out);
             } catch (RenderException | IOException | RuntimeException e) {
-                printed.exceptionally(ignored -> null).join(); // it must not write into a site being dropped
+                // they must not write into a site being dropped
+                CompletableFuture.allOf(printed, drawn).exceptionally(ignored -> null).join();
                 throw e;
             }
             listener.stage("pdf", -1);
+            try {
+                joinRethrowing(drawn);
+            } finally {
+                printed.exceptionally(ignored -> null).join();
+            }
             joinRethrowing(printed);
         } catch (RenderException e) {
             String file = Display.of(options.templates().resolve(e.template()));
@@ -70,6 +75,21 @@ final class RenderStage {
             throw new ContentException(List.of(new Problem(Display.of(options.templates()), 1, 1,
                     "cannot read templates: " + e, "check --templates")));
         }
+    }
+
+    /** A job that may throw the render stage's exceptions, on a thread of its own. */
+    private interface Job {
+        void run() throws RenderException, IOException;
+    }
+
+    private static CompletableFuture<Void> inThread(String name, Job job) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                job.run();
+            } catch (RenderException | IOException e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> new Thread(runnable, name).start());
     }
 
     private static void joinRethrowing(CompletableFuture<Void> task) throws RenderException, IOException {

@@ -72,6 +72,11 @@ public record Chart(String id, ChartKind kind, int number, String title, String 
     }
 
     private String path(String extension) {
+        return pathOf(id, extension);
+    }
+
+    /** Where the site puts a chart's file of the given extension ("charts/coverage.svg"). */
+    static String pathOf(String id, String extension) {
         return "charts/" + id + "." + extension;
     }
 

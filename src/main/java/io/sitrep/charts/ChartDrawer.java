@@ -23,11 +23,15 @@ final class ChartDrawer {
             cache.store(hash, drawn);
             return drawn;
         });
-        String caption = (number > 0 ? "Figure " + number + ". " : "") + spec.caption()
-                + ChartContext.captionEnd(spec.sources(), spec.asOf());
-        return new Chart(spec.id(), spec.kind(), number, spec.title(), caption, spec.altText(), spec.asOf(),
+        return new Chart(spec.id(), spec.kind(), number, spec.title(), caption(spec, number), spec.altText(), spec.asOf(),
                 spec.sources(), spec.table(), DataExport.csv(spec.table()), DataExport.json(spec, number),
                 drawing.svg(), drawing.png(), spec.width(), spec.height(), hash);
+    }
+
+    /** "Figure 3. What is shown. As of 19 Feb 2020. Sources: A and B."; unnumbered without "Figure". */
+    static String caption(ChartSpec spec, int number) {
+        return (number > 0 ? "Figure " + number + ". " : "") + spec.caption()
+                + ChartContext.captionEnd(spec.sources(), spec.asOf());
     }
 
     Drawing drawNow(ChartSpec spec) {

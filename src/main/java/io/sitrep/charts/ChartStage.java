@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The chart stage: draws every chart of a briefing from its aggregates, in one house style,
@@ -31,32 +30,45 @@ public final class ChartStage {
         this.cache = cache;
     }
 
-    /**
-     * Plans every chart in order, then draws them on all cores: each drawing is independent
-     * (its own JFreeChart, SVG document and image), and the caches are thread-safe.
-     */
+    /** Plans and draws every chart: {@code draw(plan(briefing))}. */
     public Charts draw(Briefing briefing) {
+        return draw(plan(briefing));
+    }
+
+    /** Plans every chart in order: data, texts, figure numbers and hashes, nothing drawn. */
+    public ChartPlan plan(Briefing briefing) {
         ChartContext context = ChartContext.of(briefing, style);
-        ChartDrawer drawer = new ChartDrawer(cache);
-        List<ChartSpec> numbered = new ArrayList<>();
+        List<PlannedChart> numbered = new ArrayList<>();
         List<Omission> omitted = new ArrayList<>();
         for (ChartPlanner planner : planners(context)) {
             List<ChartSpec> specs = planner.plan(briefing);
             if (specs.isEmpty()) {
                 omitted.add(planner.omission());
             }
-            numbered.addAll(specs);
+            for (ChartSpec spec : specs) {
+                numbered.add(new PlannedChart(spec, numbered.size() + 1));
+            }
         }
-        SortedMap<String, ChartSpec> sparkSpecs = new TreeMap<>(new Sparkline(context).plan(briefing));
-        List<Chart> charts = IntStream.range(0, numbered.size()).parallel()
-                .mapToObj(i -> drawer.draw(numbered.get(i), i + 1)).toList();
-        List<Map.Entry<String, ChartSpec>> sparkList = List.copyOf(sparkSpecs.entrySet());
-        List<Chart> sparkCharts = sparkList.parallelStream().map(e -> drawer.draw(e.getValue(), 0)).toList();
+        SortedMap<String, PlannedChart> sparklines = new TreeMap<>();
+        new Sparkline(context).plan(briefing).forEach((entity, spec) -> sparklines.put(entity, new PlannedChart(spec, 0)));
+        return new ChartPlan(numbered, sparklines, omitted);
+    }
+
+    /**
+     * Draws every planned chart as SVG and PNG on all cores: each drawing is independent (its
+     * own JFreeChart, SVG document and image), and the caches are thread-safe.
+     */
+    public Charts draw(ChartPlan plan) {
+        ChartDrawer drawer = new ChartDrawer(cache);
+        List<Chart> charts = plan.numbered().parallelStream()
+                .map(p -> drawer.draw(p.spec(), p.number())).toList();
+        List<Map.Entry<String, PlannedChart>> sparkList = List.copyOf(plan.sparklines().entrySet());
+        List<Chart> sparkCharts = sparkList.parallelStream().map(e -> drawer.draw(e.getValue().spec(), 0)).toList();
         SortedMap<String, Chart> sparklines = new TreeMap<>();
         for (int i = 0; i < sparkList.size(); i++) {
             sparklines.put(sparkList.get(i).getKey(), sparkCharts.get(i));
         }
-        return new Charts(charts, sparklines, omitted);
+        return new Charts(charts, sparklines, plan.omitted());
     }
 
     private static List<ChartPlanner> planners(ChartContext context) {

@@ -33,8 +33,12 @@ import org.jfree.chart.ui.VerticalAlignment;
  */
 public final class HouseStyle {
 
-    /** Part of every chart's content hash: bump it whenever the look changes. */
-    public static final String VERSION = "house-style-2";
+    /**
+     * Part of every chart's content hash: bump it whenever the look, or the bytes the same look
+     * is written as, change (3: PNGs encoded by {@link PngEncoder}), so that no cached drawing
+     * from an older version is reused.
+     */
+    public static final String VERSION = "house-style-3";
 
     /** The font family as SVG text should ask for it, with fallbacks of similar width. */
     public static final String CSS_FONT_FAMILY = "'DejaVu Sans','Bitstream Vera Sans',Verdana,sans-serif";
@@ -47,8 +51,22 @@ public final class HouseStyle {
     /** Wider tick label insets make JFreeChart pick fewer, rounder ticks (about five per axis). */
     private static final RectangleInsets SPACIOUS_TICKS = new RectangleInsets(7, 4, 7, 4);
 
-    private final Font regular;
-    private final Font bold;
+    /**
+     * The two faces, loaded once per thread that draws. Java2D keeps glyph metrics per font file
+     * in lazily made "strikes", and {@code FileFontStrike.getFontMetrics()} publishes a strike's
+     * metrics before it converts them from device to user space; a second thread that measures
+     * text with the same font, size and transform in that moment gets metrics twice too large
+     * (seen once, in a cold build: a PNG whose title was measured two lines high, so its plot was
+     * 20 units shorter). Fonts loaded by each thread have strikes of their own.
+     */
+    private final ThreadLocal<Faces> faces = ThreadLocal.withInitial(Faces::load);
+
+    private record Faces(Font regular, Font bold) {
+        static Faces load() {
+            return new Faces(HouseStyle.load("/io/sitrep/fonts/DejaVuSans.ttf"),
+                    HouseStyle.load("/io/sitrep/fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD));
+        }
+    }
 
     public HouseStyle() {
         // JFreeChart draws rotated text (vertical axis labels, vertical tick labels) through
@@ -56,8 +74,7 @@ public final class HouseStyle {
         // glyph outlines. Plain drawString keeps it as <text>, and draws correctly on Java 17.
         // The flag is JFreeChart's own static setting; setting it is idempotent.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
-        this.regular = load("/io/sitrep/fonts/DejaVuSans.ttf");
-        this.bold = load("/io/sitrep/fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD);
+        faces.get(); // a missing or broken font fails here, not in a drawing thread
     }
 
     private static Font load(String resource) {
@@ -73,12 +90,13 @@ public final class HouseStyle {
         }
     }
 
+    /** The regular face at {@code size}, of the calling thread's own fonts. */
     Font font(float size) {
-        return regular.deriveFont(size);
+        return faces.get().regular().deriveFont(size);
     }
 
     Font boldFont(float size) {
-        return bold.deriveFont(Font.BOLD, size);
+        return faces.get().bold().deriveFont(Font.BOLD, size);
     }
 
     /**

@@ -1,6 +1,10 @@
 /**
  * The chart stage: {@link io.sitrep.charts.ChartStage#draw} turns a
- * {@link io.sitrep.aggregate.Briefing} into {@link io.sitrep.charts.Charts}.
+ * {@link io.sitrep.aggregate.Briefing} into {@link io.sitrep.charts.Charts}, in two steps that
+ * can be taken apart: {@code plan} (quick: data, texts, numbers, hashes) gives a
+ * {@link io.sitrep.charts.ChartPlan} whose {@link io.sitrep.charts.PlannedChart}s can draw
+ * themselves onto any Graphics2D (the PDF draws them as vectors), and {@code draw(plan)} writes
+ * the SVG and PNG of every chart.
  *
  * <p>For the render stage, every {@link io.sitrep.charts.Chart} carries what a page needs:
  * <ul>

@@ -51,7 +51,7 @@ final class PdfCommand implements Callable<Integer> {
                 throw new ContentException(List.of(new Problem(o.templates().resolve(PdfBriefing.TEMPLATE).toString(),
                         1, 1, "no print template", "add templates/print/briefing.ftlh or pass --templates")));
             }
-            PdfBriefing.Rendered rendered = pdf.render(briefing, ChartFiles.forPrint(new ChartStage().draw(briefing)));
+            PdfBriefing.Rendered rendered = pdf.render(briefing, ChartFiles.forPrint(new ChartStage().plan(briefing)));
             try (StagedSite site = StagedSite.open(o.out(), o.force(), o.clean())) {
                 keepPreviousFiles(site, o.out());
                 site.write(PdfBriefing.FILE, rendered.pdf());

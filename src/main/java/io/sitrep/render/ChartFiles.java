@@ -2,7 +2,9 @@ package io.sitrep.render;
 
 import io.sitrep.charts.Chart;
 import io.sitrep.charts.ChartKind;
+import io.sitrep.charts.ChartPlan;
 import io.sitrep.charts.Charts;
+import io.sitrep.charts.PlannedChart;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.pdf.PdfChart;
 import io.sitrep.render.view.Parts.ChartView;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -38,35 +41,94 @@ public final class ChartFiles {
 
     /** The charts by the page they belong on. */
     public static ChartSet views(Charts charts) {
+        SortedMap<String, ChartView> sparklines = new TreeMap<>();
+        charts.sparklines().forEach((entity, c) -> sparklines.put(entity, view(c)));
+        return views(charts.charts().stream().map(c -> new Placed(c.kind(), c.id(), view(c))).toList(), sparklines);
+    }
+
+    /**
+     * The charts by the page they belong on, as planned: pages show a chart by its paths, texts
+     * and data, so they can be rendered while its files are still being drawn.
+     */
+    public static ChartSet views(ChartPlan plan) {
+        SortedMap<String, ChartView> sparklines = new TreeMap<>();
+        plan.sparklines().forEach((entity, c) -> sparklines.put(entity, view(c)));
+        return views(plan.numbered().stream().map(c -> new Placed(c.kind(), c.id(), view(c))).toList(), sparklines);
+    }
+
+    private static ChartSet views(List<Placed> numbered, SortedMap<String, ChartView> sparklines) {
         List<ChartView> overview = new ArrayList<>();
         Map<String, List<ChartView>> bySeries = new TreeMap<>();
-        for (Chart c : charts.charts()) {
+        for (Placed c : numbered) {
             if (c.kind() == ChartKind.FIGURE_SERIES && c.id().startsWith(SERIES_PREFIX)) {
-                bySeries.computeIfAbsent(c.id().substring(SERIES_PREFIX.length()), k -> new ArrayList<>()).add(view(c));
+                bySeries.computeIfAbsent(c.id().substring(SERIES_PREFIX.length()), k -> new ArrayList<>()).add(c.view());
             } else {
-                overview.add(view(c));
+                overview.add(c.view());
             }
         }
         Map<String, List<ChartView>> byEntity = new TreeMap<>();
-        charts.sparklines().forEach((entity, c) -> byEntity.put(entity, List.of(view(c))));
+        sparklines.forEach((entity, view) -> byEntity.put(entity, List.of(view)));
         return ChartSet.of(overview, bySeries, byEntity);
     }
 
-    /** The numbered charts for the PDF, in figure order. */
+    /** A numbered chart's view and what decides the page it goes on. */
+    private record Placed(ChartKind kind, String id, ChartView view) {
+    }
+
+    /** The numbered charts for the PDF, in figure order, from their SVG and PNG. */
     public static List<PdfChart> forPrint(Charts charts) {
         return charts.charts().stream()
                 .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), c.svg(), c.png()))
                 .toList();
     }
 
+    /**
+     * The numbered charts for the PDF, in figure order, as planned: the PDF draws them itself as
+     * vectors, so it need not wait for their SVG and PNG.
+     */
+    public static List<PdfChart> forPrint(ChartPlan plan) {
+        return plan.numbered().stream()
+                .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null, null, drawing(c)))
+                .toList();
+    }
+
+    private static PdfChart.Drawing drawing(PlannedChart chart) {
+        return new PdfChart.Drawing() {
+            @Override
+            public int width() {
+                return chart.width();
+            }
+
+            @Override
+            public int height() {
+                return chart.height();
+            }
+
+            @Override
+            public String key() {
+                return chart.hash();
+            }
+
+            @Override
+            public void draw(java.awt.Graphics2D graphics) {
+                chart.draw(graphics);
+            }
+        };
+    }
+
     /** The table under a chart: its last rows (the latest, for rows in date order); the CSV has every one. */
-    private static DataTable table(Chart c) {
-        List<List<String>> rows = c.table().displayRows();
-        return new DataTable(c.table().header(), Caps.last(rows, Caps.TABLE_ROWS), rows.size());
+    private static DataTable table(io.sitrep.charts.DataTable table) {
+        List<List<String>> rows = table.displayRows();
+        return new DataTable(table.header(), Caps.last(rows, Caps.TABLE_ROWS), rows.size());
     }
 
     private static ChartView view(Chart c) {
         return new ChartView(c.id(), c.title(), c.caption(), c.altText(), c.svgPath(), c.pngPath(),
-                table(c), c.csvPath(), c.jsonPath(), c.width(), c.height());
+                table(c.table()), c.csvPath(), c.jsonPath(), c.width(), c.height());
+    }
+
+    private static ChartView view(PlannedChart c) {
+        return new ChartView(c.id(), c.title(), c.caption(), c.altText(), c.svgPath(), c.pngPath(),
+                table(c.table()), c.csvPath(), c.jsonPath(), c.width(), c.height());
     }
 }

@@ -62,8 +62,11 @@ public final class StageTimes {
         lap("analyze");
         Briefing briefing = new Aggregator().aggregate(content.briefing(), dictionary, analyzed);
         lap("aggregate");
-        Charts charts = new ChartStage().draw(briefing);
-        lap("charts (" + charts.all().size() + ")");
+        ChartStage stage = new ChartStage();
+        io.sitrep.charts.ChartPlan plan = stage.plan(briefing);
+        lap("chart plan (" + plan.numbered().size() + " numbered)");
+        Charts charts = stage.draw(plan);
+        lap("charts drawn (" + charts.all().size() + ")");
         charts.charts().stream().sorted(java.util.Comparator.comparingInt((io.sitrep.charts.Chart c) -> -c.svg().length()))
                 .limit(3).forEach(c -> System.out.printf("    %s: svg %d KiB, png %d KiB%n", c.id(), c.svg().length() / 1024,
                         c.png().length / 1024));
@@ -78,7 +81,7 @@ public final class StageTimes {
         new SiteRenderer(templates, markdown).render(briefing, ChartFiles.views(charts), sink);
         lap("render (" + files.get() + " files, " + bytes.get() / (1024 * 1024) + " MiB)");
         long before = bytes.get();
-        new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(charts), sink);
+        new PdfBriefing(templates).write(briefing, ChartFiles.forPrint(plan), sink);
         lap("pdf (" + (bytes.get() - before) / 1024 + " KiB)");
     }
 

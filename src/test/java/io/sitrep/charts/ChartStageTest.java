@@ -48,6 +48,42 @@ class ChartStageTest {
     }
 
     @Test
+    void thePlanHasTheNumbersCaptionsAndHashesOfTheDrawnCharts() {
+        ChartPlan plan = STAGE.plan(Fixtures.crisis());
+        assertThat(plan.numbered()).extracting(PlannedChart::id, PlannedChart::number, PlannedChart::caption,
+                        PlannedChart::altText, PlannedChart::hash, PlannedChart::width, PlannedChart::height)
+                .containsExactlyElementsOf(CHARTS.charts().stream().map(c -> org.assertj.core.groups.Tuple.tuple(
+                        c.id(), c.number(), c.caption(), c.altText(), c.hash(), c.width(), c.height())).toList());
+        assertThat(STAGE.draw(plan).all()).isEqualTo(CHARTS.all());
+    }
+
+    @Test
+    void aPlannedChartDrawsItselfLikeItsPngFromSeveralThreadsAtOnce() {
+        PlannedChart planned = STAGE.plan(Fixtures.crisis()).numbered().get(0);
+        Chart drawn = CHARTS.charts().get(0);
+        List<int[]> pixels = IntStream.range(0, 4).parallel().mapToObj(i -> {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(drawn.pngWidth(), drawn.pngHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.scale(Chart.PNG_SCALE, Chart.PNG_SCALE);
+            planned.draw(g);
+            g.dispose();
+            return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        }).toList();
+        assertThat(pixels).allSatisfy(p -> assertThat(p).isEqualTo(pixels.get(0)));
+        assertThat(pixels.get(0)).isEqualTo(pixelsOf(drawn.png()));
+    }
+
+    private static int[] pixelsOf(byte[] png) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void everyChartHasWhatAPageNeeds() {
         assertThat(new HashSet<>(CHARTS.all().stream().map(Chart::id).toList())).hasSize(CHARTS.all().size());
         for (Chart chart : CHARTS.all()) {

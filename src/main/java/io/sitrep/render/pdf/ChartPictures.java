@@ -36,9 +36,10 @@ import org.xml.sax.SAXException;
 
 /**
  * Checks each chart's pictures before they reach the PDF renderer and picks the one to print:
- * the SVG when it parses and Batik can build it (vector, sharp at any size), else the PNG when
- * it decodes, else none (the caption is printed alone with a note). A broken chart thus never
- * breaks the briefing.
+ * the chart's own drawing when it has one (vectors drawn straight onto the page, no SVG parsed),
+ * else the SVG when it parses and Batik can build it (vector, sharp at any size), else the PNG
+ * when it decodes, else none (the caption is printed alone with a note). A broken chart thus
+ * never breaks the briefing.
  */
 final class ChartPictures {
 
@@ -56,16 +57,28 @@ final class ChartPictures {
      */
     static final int MAX_SVG_CHARS = 512 * 1024;
 
-    /** The charts ready to print, the SVG elements by slot name, and what went wrong with which chart. */
-    record Prepared(List<PrintModel.PrintChart> charts, Map<String, Element> svgBySlot, List<String> problems) {
+    /**
+     * The charts ready to print, the SVG elements and the drawings by slot name, and what went
+     * wrong with which chart.
+     */
+    record Prepared(List<PrintModel.PrintChart> charts, Map<String, Element> svgBySlot,
+                    Map<String, PdfChart.Drawing> drawingBySlot, List<String> problems) {
     }
 
     Prepared prepare(List<PdfChart> charts) {
         List<PrintModel.PrintChart> out = new ArrayList<>();
         Map<String, Element> svgs = new LinkedHashMap<>();
+        Map<String, PdfChart.Drawing> drawings = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (PdfChart c : charts) {
             String label = "figure " + c.number() + " (" + c.title() + ")";
+            if (c.drawing() != null && c.drawing().width() > 0 && c.drawing().height() > 0) {
+                String slot = "chart-" + c.number();
+                double[] size = fit(new double[] {c.drawing().width(), c.drawing().height()});
+                drawings.put(slot, c.drawing());
+                out.add(new PrintModel.PrintChart(c.number(), c.title(), c.caption(), c.altText(), slot, null, size[0], size[1]));
+                continue;
+            }
             Element svg = null;
             String svgProblem = null;
             if (c.svg() != null && c.svg().length() > MAX_SVG_CHARS && c.png() != null && c.png().length > 0) {
@@ -113,7 +126,31 @@ final class ChartPictures {
             }
             out.add(new PrintModel.PrintChart(c.number(), c.title(), c.caption(), c.altText(), null, png, size[0], size[1]));
         }
-        return new Prepared(out, svgs, problems);
+        return new Prepared(out, svgs, drawings, problems);
+    }
+
+    /**
+     * A PNG of a drawing at twice its size, for the rare briefing whose vector charts failed to
+     * print; null when it cannot be drawn either.
+     */
+    static byte[] raster(PdfChart.Drawing drawing) {
+        try {
+            BufferedImage image = new BufferedImage(drawing.width() * 2, drawing.height() * 2, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.scale(2, 2);
+                drawing.draw(g);
+            } finally {
+                g.dispose();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Parses the SVG without fetching anything, and has Batik build it so it will render. */

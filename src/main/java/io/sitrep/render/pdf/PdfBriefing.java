@@ -95,8 +95,9 @@ public final class PdfBriefing {
     }
 
     /**
-     * The SVG drawer can fail on a drawing that Batik itself accepts; the briefing must still
-     * print, so then every chart is printed from its PNG, and the notes say so.
+     * The SVG drawer can fail on a drawing that Batik itself accepts, and a chart could fail to
+     * draw itself onto the PDF; the briefing must still print, so then every chart is printed
+     * from its PNG (drawn here from the chart when it has none), and the notes say so.
      */
     private Rendered withFallback(Briefing briefing, List<PdfChart> charts, Source source)
             throws RenderException, IOException {
@@ -104,7 +105,8 @@ public final class PdfBriefing {
             return source.render();
         } catch (IOException vectorsFailed) {
             List<PdfChart> raster = charts.stream()
-                    .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null, c.png()))
+                    .map(c -> new PdfChart(c.number(), c.title(), c.caption(), c.altText(), null,
+                            c.png() == null && c.drawing() != null ? ChartPictures.raster(c.drawing()) : c.png()))
                     .toList();
             Rendered r = source(briefing, raster).render();
             List<String> notes = new ArrayList<>(r.notes());
@@ -127,15 +129,21 @@ public final class PdfBriefing {
 
         Rendered render() throws IOException {
             Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-            insertSvgs(dom, pictures.svgBySlot());
+            fillSlots(dom, pictures);
             List<String> notes = new ArrayList<>(pictures.problems());
-            byte[] pdf = toPdf(dom, notes, StablePdf.forBriefing(asOf, fingerprint));
+            byte[] pdf = toPdf(dom, new ChartObjects(pictures.drawingBySlot()), notes,
+                    StablePdf.forBriefing(asOf, fingerprint));
             return new Rendered(pdf, notes);
         }
     }
 
-    /** Puts each checked SVG into its slot; jsoup's HTML parser would mangle SVG attribute case. */
-    private static void insertSvgs(Document dom, Map<String, Element> svgBySlot) {
+    /**
+     * Puts each checked SVG, or the object that a drawing is painted into, into its slot; jsoup's
+     * HTML parser would mangle SVG attribute case.
+     */
+    private static void fillSlots(Document dom, ChartPictures.Prepared pictures) {
+        Map<String, PrintModel.PrintChart> chartBySlot = new java.util.HashMap<>();
+        pictures.charts().stream().filter(c -> c.svgSlot() != null).forEach(c -> chartBySlot.put(c.svgSlot(), c));
         NodeList divs = dom.getElementsByTagName("div");
         List<Element> slots = new ArrayList<>();
         for (int i = 0; i < divs.getLength(); i++) {
@@ -145,14 +153,19 @@ public final class PdfBriefing {
             }
         }
         for (Element slot : slots) {
-            Element svg = svgBySlot.get(slot.getAttribute("data-svg-slot"));
+            String name = slot.getAttribute("data-svg-slot");
+            Element svg = pictures.svgBySlot().get(name);
+            PrintModel.PrintChart chart = chartBySlot.get(name);
             if (svg != null) {
                 slot.appendChild(dom.importNode(svg, true));
+            } else if (pictures.drawingBySlot().containsKey(name) && chart != null) {
+                slot.appendChild(ChartObjects.element(dom, name, chart.altText(), chart.widthMm(), chart.heightMm()));
             }
         }
     }
 
-    private static byte[] toPdf(Document dom, List<String> notes, StablePdf stable) throws IOException {
+    private static byte[] toPdf(Document dom, ChartObjects charts, List<String> notes, StablePdf stable)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -162,6 +175,7 @@ public final class PdfBriefing {
         builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        builder.useObjectDrawerFactory(charts.factory());
         // Nothing is fetched: the template inlines its stylesheet and charts come as data.
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -201,6 +215,9 @@ public final class PdfBriefing {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(html.getBytes(StandardCharsets.UTF_8));
             for (PdfChart c : charts) {
+                if (c.drawing() != null) {
+                    md.update(("drawing:" + c.drawing().key()).getBytes(StandardCharsets.UTF_8));
+                }
                 md.update(String.valueOf(c.svg()).getBytes(StandardCharsets.UTF_8));
                 if (c.png() != null) {
                     md.update(c.png());

@@ -55,6 +55,68 @@ final class ChartFixtures {
                 "Bar chart: reports of Turkish personnel killed rose from 8 to 14 between 5 and 14 February.", barsSvg(), png(1200, 600));
     }
 
+    /** A small bar chart that draws itself, with a title drawn as text in the shipped font. */
+    static PdfChart.Drawing barsDrawing(String key) {
+        return new PdfChart.Drawing() {
+            @Override
+            public int width() {
+                return 640;
+            }
+
+            @Override
+            public int height() {
+                return 320;
+            }
+
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public void draw(Graphics2D g) {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, 640, 320);
+                g.setColor(new Color(0x1f, 0x77, 0xb4));
+                g.fillRect(60, 200, 80, 100);
+                g.fillRect(200, 120, 80, 180);
+                g.setColor(Color.BLACK);
+                g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 18));
+                g.drawString("Soldiers killed by report", 60, 30);
+            }
+        };
+    }
+
+    /** A chart that fails whenever it is drawn. */
+    static PdfChart.Drawing failingDrawing() {
+        return new PdfChart.Drawing() {
+            @Override
+            public int width() {
+                return 640;
+            }
+
+            @Override
+            public int height() {
+                return 320;
+            }
+
+            @Override
+            public String key() {
+                return "failing";
+            }
+
+            @Override
+            public void draw(Graphics2D g) {
+                throw new IllegalStateException("this chart cannot be drawn");
+            }
+        };
+    }
+
+    static PdfChart drawnChart(int number) {
+        return new PdfChart(number, "Soldiers killed, by report", "Reports by date and outlet.",
+                "Bar chart: reports of soldiers killed rose from 8 to 14.", null, null, barsDrawing("bars-1"));
+    }
+
     static PdfChart pngChart(int number) {
         return new PdfChart(number, "People displaced", "Only a PNG was drawn for this one.",
                 "Bar chart of people displaced.", null, png(1600, 900));

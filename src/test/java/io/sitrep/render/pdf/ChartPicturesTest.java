@@ -26,6 +26,30 @@ class ChartPicturesTest {
     }
 
     @Test
+    void prefersAChartsOwnDrawingToItsPictures() {
+        PdfChart drawn = new PdfChart(4, "t", "c", "alt", ChartFixtures.barsSvg(), ChartFixtures.png(400, 200),
+                ChartFixtures.barsDrawing("k"));
+        ChartPictures.Prepared p = pictures.prepare(List.of(drawn));
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.svgBySlot()).isEmpty();
+        assertThat(p.drawingBySlot()).containsOnlyKeys("chart-4");
+        PrintModel.PrintChart c = p.charts().get(0);
+        assertThat(c.svgSlot()).isEqualTo("chart-4");
+        assertThat(c.pngDataUri()).isNull();
+        assertThat(c.widthMm()).isEqualTo(ChartPictures.WIDTH_MM);
+        assertThat(c.heightMm()).isEqualTo(ChartPictures.WIDTH_MM / 2);
+    }
+
+    @Test
+    void rastersADrawingForTheFallbackAndGivesUpOnOneThatFails() throws Exception {
+        byte[] png = ChartPictures.raster(ChartFixtures.barsDrawing("k"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(640);
+        assertThat(ChartPictures.raster(ChartFixtures.failingDrawing())).isNull();
+    }
+
+    @Test
     void fallsBackToThePngThenToTheCaptionAlone() {
         ChartPictures.Prepared p = pictures.prepare(List.of(
                 new PdfChart(1, "a", "", "", ChartFixtures.BROKEN_SVG, ChartFixtures.png(400, 200)),

@@ -96,6 +96,46 @@ class PdfBriefingTest {
     }
 
     @Test
+    void drawsAChartThatDrawsItselfAsVectorsWithItsTextAsTextAndItsAltTextOnAFigure() throws Exception {
+        Briefing briefing = BriefingFixtures.threeArticles(content);
+        PdfBriefing.Rendered r = pdf().render(briefing, List.of(ChartFixtures.drawnChart(1)));
+        keep(r.pdf(), "briefing-drawn-chart.pdf");
+        assertThat(r.notes()).isEmpty();
+        assertThat(images(r.pdf())).isZero();
+        assertThat(text(r.pdf())).contains("Figure 1.", "Soldiers killed by report");
+        try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).containsExactly("Bar chart: reports of soldiers killed rose from 8 to 14.");
+        }
+    }
+
+    @Test
+    void aChartThatFailsToDrawItselfIsPrintedFromItsPng() throws Exception {
+        Briefing briefing = BriefingFixtures.threeArticles(content);
+        PdfChart failing = new PdfChart(1, "Failing", "caption one", "alt one", null, ChartFixtures.png(800, 400),
+                ChartFixtures.failingDrawing());
+        PdfBriefing.Rendered r = pdf().render(briefing, List.of(failing, ChartFixtures.drawnChart(2)));
+        assertThat(r.notes()).first().asString().startsWith("charts printed from their PNG");
+        assertThat(images(r.pdf())).isEqualTo(2); // figure 2 had no PNG: it was drawn into one
+        assertThat(text(r.pdf())).contains("Figure 1.", "Figure 2.");
+    }
+
+    @Test
+    void aChartDrawingIsPartOfTheFingerprint() throws Exception {
+        Briefing briefing = BriefingFixtures.threeArticles(content);
+        List<String> ids = new ArrayList<>();
+        for (String key : List.of("one", "one", "two")) {
+            PdfChart chart = new PdfChart(1, "t", "c", "a", null, null, ChartFixtures.barsDrawing(key));
+            try (PDDocument doc = Loader.loadPDF(pdf().render(briefing, List.of(chart)).pdf())) {
+                ids.add(doc.getDocument().getTrailer().getCOSArray(COSName.ID).toString());
+            }
+        }
+        assertThat(ids.get(1)).isEqualTo(ids.get(0));
+        assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+    }
+
+    @Test
     void aBrokenSvgOrAMissingImageDoesNotBreakIt() throws Exception {
         Briefing briefing = BriefingFixtures.threeArticles(content);
         List<PdfChart> charts = List.of(
@@ -185,6 +225,17 @@ class PdfBriefingTest {
             }
         }
         return n;
+    }
+
+    private static void figures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), alts);
+            }
+        }
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> out) throws IOException {
