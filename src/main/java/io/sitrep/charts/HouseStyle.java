@@ -58,8 +58,12 @@ public final class HouseStyle {
      * text with the same font, size and transform in that moment gets metrics twice too large
      * (seen once, in a cold build: a PNG whose title was measured two lines high, so its plot was
      * 20 units shorter). Fonts loaded by each thread have strikes of their own.
+     *
+     * <p>Static: the fonts never change, and one per thread for the life of the JVM keeps a
+     * long {@code serve} from loading them again in its pool threads for every build (each load
+     * is a 1.4 MB temporary file, and Java refuses new fonts past 320 MB of them).
      */
-    private final ThreadLocal<Faces> faces = ThreadLocal.withInitial(Faces::load);
+    private static final ThreadLocal<Faces> FACES = ThreadLocal.withInitial(Faces::load);
 
     private record Faces(Font regular, Font bold) {
         static Faces load() {
@@ -74,7 +78,7 @@ public final class HouseStyle {
         // glyph outlines. Plain drawString keeps it as <text>, and draws correctly on Java 17.
         // The flag is JFreeChart's own static setting; setting it is idempotent.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
-        faces.get(); // a missing or broken font fails here, not in a drawing thread
+        FACES.get(); // a missing or broken font fails here, not in a drawing thread
     }
 
     private static Font load(String resource) {
@@ -90,13 +94,18 @@ public final class HouseStyle {
         }
     }
 
+    /** The calling thread's own two faces. */
+    static Object facesOfThisThread() {
+        return FACES.get();
+    }
+
     /** The regular face at {@code size}, of the calling thread's own fonts. */
     Font font(float size) {
-        return faces.get().regular().deriveFont(size);
+        return FACES.get().regular().deriveFont(size);
     }
 
     Font boldFont(float size) {
-        return faces.get().bold().deriveFont(Font.BOLD, size);
+        return FACES.get().bold().deriveFont(Font.BOLD, size);
     }
 
     /**

@@ -23,6 +23,26 @@ class HouseStyleTest {
         assertThat(style.boldFont(12).getStyle()).isEqualTo(Font.BOLD);
     }
 
+    /**
+     * Java2D's font strikes are shared by every user of a font file, and two threads measuring
+     * the same font, size and transform at once could get metrics twice too large; so each
+     * drawing thread has fonts loaded by itself, kept for the thread's life.
+     */
+    @Test
+    void eachThreadDrawsWithFontsOfItsOwn() throws Exception {
+        Object mine = HouseStyle.facesOfThisThread();
+        java.util.concurrent.atomic.AtomicReference<Object> other = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            new HouseStyle().font(12);
+            other.set(HouseStyle.facesOfThisThread());
+        });
+        thread.start();
+        thread.join();
+        assertThat(HouseStyle.facesOfThisThread()).isSameAs(mine);
+        assertThat(new HouseStyle().font(HouseStyle.TICK_SIZE).getFamily(java.util.Locale.ENGLISH)).isEqualTo("DejaVu Sans");
+        assertThat(other.get()).isNotNull().isNotSameAs(mine);
+    }
+
     @Test
     void keepsRotatedTextAsText() {
         assertThat(TextUtils.isUseDrawRotatedStringWorkaround()).isFalse();
