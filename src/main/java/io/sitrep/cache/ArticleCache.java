@@ -267,9 +267,14 @@ public final class ArticleCache implements LoadCache, BodyCache {
         }
     }
 
-    /** Writes {@code name} in {@code folder} through a temporary file of its own, renamed into place. */
+    /**
+     * Writes {@code name} in {@code folder} through a temporary file of its own, renamed into
+     * place. The temporary name holds the thread's id, so two threads never share one, without
+     * the random name (and secure random numbers) of {@link Files#createTempFile}.
+     */
+    @SuppressWarnings("deprecation") // Thread.getId: threadId() is Java 19
     private static void atomicWrite(Path folder, String name, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(folder, name, ".tmp");
+        Path tmp = folder.resolve(name + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
