@@ -38,7 +38,11 @@ final class WordTokens {
 
     /** The tokens of every sentence, in order: built once per article and shared by the finders. */
     static List<WordTokens> of(String text, List<Sentence> sentences) {
-        char[] chars = text.toCharArray();
+        return of(text, text.toCharArray(), sentences);
+    }
+
+    /** As {@link #of(String, List)}, with the text's characters already copied (they are shared, not copied again). */
+    static List<WordTokens> of(String text, char[] chars, List<Sentence> sentences) {
         List<WordTokens> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             out.add(of(text, chars, s.start(), s.end()));
