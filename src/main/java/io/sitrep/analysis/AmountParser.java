@@ -24,8 +24,8 @@ final class AmountParser {
     private final Set<String> starters;
     private final int longestStarter;
     private final long starterInitials;
-    /** For each ASCII initial, the lengths of the starters it begins (bit n: length n, up to 63). */
-    private final long[] starterLengths = new long[0x80];
+    /** The starters, looked up by characters. */
+    private final WordTable starterTable;
 
     AmountParser(PhraseTable<FigureRules.VagueRule> vague) {
         this.vague = vague;
@@ -38,11 +38,7 @@ final class AmountParser {
             initials |= 1L << (w.charAt(0) & 63);
         }
         this.starterInitials = initials;
-        for (String w : all) {
-            if (w.charAt(0) < 0x80 && w.length() < 64) {
-                starterLengths[w.charAt(0)] |= 1L << w.length();
-            }
-        }
+        this.starterTable = new WordTable(all.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> 0)));
     }
 
     /** The amount starting at token {@code i}, or null. */
@@ -81,8 +77,8 @@ final class AmountParser {
         if ((starterInitials & (1L << (c & 63))) == 0 || length > longestStarter && !hyphen) {
             return false;
         }
-        if (ascii && !hyphen && length < 64 && (starterLengths[c] & (1L << length)) == 0) {
-            return false; // its normal form is the word lower-cased, and no starter has that initial and length
+        if (ascii && !hyphen) {
+            return starterTable.get(t.chars(), t.start(i), t.end(i)) != WordTable.ABSENT; // its normal form is the word lower-cased
         }
         String w = t.norm(i);
         return starters.contains(w) || hyphen && NumberWords.small(w) != null;

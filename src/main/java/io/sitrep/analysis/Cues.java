@@ -129,8 +129,8 @@ final class Cues {
 
     /** Every listed word with its classes: one look-up per word instead of one per list. */
     private static final Map<String, Integer> FLAGS = buildFlags();
-    /** For each ASCII initial of a listed word, the lengths of those words (bit n: length n, up to 63). */
-    private static final long[] FLAGGED_LENGTHS = flaggedLengths();
+    /** The same, looked up by characters. */
+    private static final WordTable FLAG_TABLE = new WordTable(FLAGS);
 
     private Cues() {
     }
@@ -141,22 +141,10 @@ final class Cues {
         return f == null ? 0 : f;
     }
 
-    /**
-     * Whether some listed word begins with the ASCII letter {@code initial} and has {@code length}
-     * characters: false means an ASCII word of that shape has no classes, known without lowering it.
-     */
-    static boolean mayBeListed(char initial, int length) {
-        return length >= 64 || initial >= 0x80 || (FLAGGED_LENGTHS[initial] & (1L << length)) != 0;
-    }
-
-    private static long[] flaggedLengths() {
-        long[] lengths = new long[0x80];
-        for (String w : FLAGS.keySet()) {
-            if (!w.isEmpty() && w.charAt(0) < 0x80 && w.length() < 64) {
-                lengths[w.charAt(0)] |= 1L << w.length();
-            }
-        }
-        return lengths;
+    /** {@link #flags(String)} of the ASCII word {@code chars[start, end)} lower-cased, without making it. */
+    static int flags(char[] chars, int start, int end) {
+        int f = FLAG_TABLE.get(chars, start, end);
+        return f == WordTable.ABSENT ? 0 : f;
     }
 
     private static Map<String, Integer> buildFlags() {

@@ -35,11 +35,16 @@ public final class EntityMatcher {
     }
 
     public List<Mention> find(PlainText plain, List<Sentence> sentences) {
+        return find(plain, plain.text().toCharArray(), sentences);
+    }
+
+    /** As {@link #find(PlainText, List)}, with the text's characters already copied. */
+    List<Mention> find(PlainText plain, char[] chars, List<Sentence> sentences) {
         if (patterns.keys().isEmpty()) {
             return List.of();
         }
         String text = plain.text();
-        TextFold folded = TextFold.of(text, 0, text.length());
+        TextFold folded = TextFold.of(chars, 0, chars.length);
         List<Candidate> candidates = new ArrayList<>();
         trie.findWholeWords(folded.chars(), folded.length(), (fs, fe, key) -> {
             int start = folded.source(fs);

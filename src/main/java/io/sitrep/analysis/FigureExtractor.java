@@ -42,12 +42,17 @@ public final class FigureExtractor {
      */
     public List<Figure> find(PlainText text, List<Sentence> sentences, List<Mention> mentions,
                              List<DateMention> dates, LocalDate published) {
+        return find(text, text.text().toCharArray(), sentences, mentions, dates, published);
+    }
+
+    /** As {@link #find(PlainText, List, List, List, LocalDate)}, with the text's characters already copied. */
+    List<Figure> find(PlainText text, char[] chars, List<Sentence> sentences, List<Mention> mentions,
+                      List<DateMention> dates, LocalDate published) {
         List<Figure> out = new ArrayList<>();
         Tokens previous = null;
         List<Mention> previousMentions = List.of();
         String currency = null;
         int currencySentence = Integer.MIN_VALUE / 2;
-        char[] chars = text.text().toCharArray();
         List<List<Mention>> mentionsBySentence = bySentence(mentions, Mention::sentence, sentences.size());
         List<List<DateMention>> datesBySentence = bySentence(dates, DateMention::sentence, sentences.size());
         for (Sentence s : sentences) {

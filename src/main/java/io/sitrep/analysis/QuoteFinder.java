@@ -42,18 +42,18 @@ public final class QuoteFinder {
     /** Quotes, with speakers from the dictionary and from names found without it. */
     public List<Quote> find(PlainText plain, List<Sentence> sentences, List<Mention> mentions,
                             List<UnconfirmedName> unconfirmed) {
-        return find(plain, sentences, mentions, unconfirmed, WordTokens.of(plain.text(), sentences));
+        char[] chars = plain.text().toCharArray();
+        return find(plain, chars, sentences, mentions, unconfirmed, WordTokens.of(plain.text(), chars, sentences));
     }
 
-    /** As {@link #find(PlainText, List, List, List)}, with the sentences' tokens already built. */
-    List<Quote> find(PlainText plain, List<Sentence> sentences, List<Mention> mentions,
+    /** As {@link #find(PlainText, List, List, List)}, with the text's characters copied and the sentences' tokens built. */
+    List<Quote> find(PlainText plain, char[] chars, List<Sentence> sentences, List<Mention> mentions,
                      List<UnconfirmedName> unconfirmed, List<WordTokens> tokens) {
         String text = plain.text();
         List<TextBlock> blocks = plain.blocks();
         List<List<QuoteSpans.Span>> spans = new ArrayList<>();
         int[] previous = new int[blocks.size()];
         int last = -10;
-        char[] chars = text.toCharArray();
         for (int b = 0; b < blocks.size(); b++) {
             spans.add(QuoteSpans.find(chars, blocks.get(b).start(), blocks.get(b).end()));
             previous[b] = last;

@@ -33,9 +33,13 @@ public final class SentenceSplitter {
             "there", "his", "her", "their", "its", "however", "meanwhile", "after", "when", "while", "as");
 
     public List<Sentence> split(PlainText plain) {
+        return split(plain, plain.text().toCharArray());
+    }
+
+    /** As {@link #split(PlainText)}, reading {@code chars}, the text's characters (array reads: String.charAt is slow under C1). */
+    List<Sentence> split(PlainText plain, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         String text = plain.text();
-        char[] chars = text.toCharArray(); // array reads: String.charAt on UTF-16 text is slow under C1
         for (TextBlock block : plain.blocks()) {
             splitBlock(text, chars, block.start(), block.end(), out);
         }

@@ -98,6 +98,13 @@ final class TextFold {
                 in[i - from] = s.charAt(i);
             }
         }
+        return of(in, from);
+    }
+
+    /** Folds all of {@code in}; its offsets map back to {@code in}'s offsets plus {@code base}. */
+    private static TextFold of(char[] in, int base) {
+        int from = base;
+        int to = base + in.length;
         char[] out = new char[(to - from) + 16];
         int[] map = new int[out.length + 1];
         int n = 0;
@@ -142,6 +149,11 @@ final class TextFold {
         }
         map[n] = to;
         return new TextFold(out, n, map);
+    }
+
+    /** Folds {@code chars[from, to)}; its offsets map back into {@code chars}. */
+    static TextFold of(char[] chars, int from, int to) {
+        return from == 0 && to == chars.length ? of(chars, 0) : of(java.util.Arrays.copyOfRange(chars, from, to), from);
     }
 
     /** The kind of a character from U+0080 on; {@code -1} for "fold it". */

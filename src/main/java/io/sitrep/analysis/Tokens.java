@@ -165,6 +165,11 @@ final class Tokens {
         return chars[offset];
     }
 
+    /** The characters of the whole text (not to be changed). */
+    char[] chars() {
+        return chars;
+    }
+
     int start(int i) {
         return starts[i];
     }

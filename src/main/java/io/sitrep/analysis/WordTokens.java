@@ -38,7 +38,11 @@ final class WordTokens {
 
     /** The tokens of every sentence, in order: built once per article and shared by the finders. */
     static List<WordTokens> of(String text, List<Sentence> sentences) {
-        char[] chars = text.toCharArray();
+        return of(text, text.toCharArray(), sentences);
+    }
+
+    /** As {@link #of(String, List)}, with the text's characters already copied (they are shared, not copied again). */
+    static List<WordTokens> of(String text, char[] chars, List<Sentence> sentences) {
         List<WordTokens> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             out.add(of(text, chars, s.start(), s.end()));
@@ -177,21 +181,16 @@ final class WordTokens {
         }
         int f = flags[i];
         if (f == 0) {
-            f = (kinds[i] == Kind.WORD && mayBeListed(i) ? Cues.flags(lower(i)) : 0) + 1;
+            f = (kinds[i] == Kind.WORD ? wordFlags(i) : 0) + 1;
             flags[i] = f;
         }
         return f - 1;
     }
 
-    /** False when word {@code i} is ASCII and no listed word has its initial and length: most words. */
-    private boolean mayBeListed(int i) {
-        int start = starts[i];
+    /** An ASCII word is looked up by its characters; any other by its lower-case form. */
+    private int wordFlags(int i) {
         int end = withoutPossessive(i);
-        if (!isAscii(start, end)) {
-            return true;
-        }
-        char initial = chars[start];
-        return Cues.mayBeListed(initial >= 'A' && initial <= 'Z' ? (char) (initial + 32) : initial, end - start);
+        return isAscii(starts[i], end) ? Cues.flags(chars, starts[i], end) : Cues.flags(lower(i));
     }
 
     /** Whether {@link #lower(int)} starts with {@code prefix} (ASCII, lower case), mostly without lowering the word. */

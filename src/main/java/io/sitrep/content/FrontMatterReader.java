@@ -157,6 +157,15 @@ public final class FrontMatterReader {
     /** YYYY-MM-DD or an ISO 8601 date-time, with or without offset; null if not a real date. */
     static LocalDate parseDate(String text) {
         String t = text.trim();
+        if (isPlainDate(t)) {
+            // The common form, read without DateTimeFormatter (slow under C1); no date-time form has 10 chars.
+            try {
+                return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                        Integer.parseInt(t, 8, 10, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(t);
         } catch (DateTimeException ignored) {
@@ -172,6 +181,20 @@ public final class FrontMatterReader {
         } catch (DateTimeException ignored) {
             return null;
         }
+    }
+
+    /** {@code YYYY-MM-DD} with ASCII digits. */
+    private static boolean isPlainDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Positions of the top-level keys and their values; a key given twice is a problem. */

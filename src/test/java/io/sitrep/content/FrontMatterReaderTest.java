@@ -140,4 +140,17 @@ class FrontMatterReaderTest {
         read("- just\n- a list\n");
         assertThat(where(problems)).containsExactly("a.md:2:1: front matter must be a mapping of keys to values");
     }
+
+    @Test
+    void readsDatesAndDateTimes() {
+        assertThat(FrontMatterReader.parseDate(" 2020-02-05 ")).isEqualTo(java.time.LocalDate.of(2020, 2, 5));
+        assertThat(FrontMatterReader.parseDate("2020-02-29")).isEqualTo(java.time.LocalDate.of(2020, 2, 29));
+        assertThat(FrontMatterReader.parseDate("2019-02-29")).isNull();
+        assertThat(FrontMatterReader.parseDate("2020-13-01")).isNull();
+        assertThat(FrontMatterReader.parseDate("2020-1-05")).isNull();
+        assertThat(FrontMatterReader.parseDate("2020-02-05T23:30:00+03:00")).isEqualTo(java.time.LocalDate.of(2020, 2, 5));
+        assertThat(FrontMatterReader.parseDate("2020-02-05T23:30")).isEqualTo(java.time.LocalDate.of(2020, 2, 5));
+        assertThat(FrontMatterReader.parseDate("٢٠٢٠-٠٢-٠٥")).isNull();
+        assertThat(FrontMatterReader.parseDate("yesterday")).isNull();
+    }
 }
