@@ -6,7 +6,9 @@ import io.sitrep.content.BriefingConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,10 +32,15 @@ public final class Aggregator {
     static List<Claim> claims(List<AnalyzedArticle> articles) {
         List<Claim> out = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
+            // Claims of one sentence share its text and link: sentences keep no copy of their text.
+            Map<Integer, String[]> bySentence = new HashMap<>();
             for (Figure f : a.analysis().figures()) {
-                var s = a.analysis().sentences().get(f.sentence());
-                out.add(new Claim(a.slug(), a.article().meta().source(), a.article().meta().date(), f, s.text(),
-                        a.article().pagePath() + "#" + s.anchorId()));
+                String[] textAndAnchor = bySentence.computeIfAbsent(f.sentence(), i -> {
+                    var s = a.analysis().sentences().get(i);
+                    return new String[] {s.text(), a.article().pagePath() + "#" + s.anchorId()};
+                });
+                out.add(new Claim(a.slug(), a.article().meta().source(), a.article().meta().date(), f, textAndAnchor[0],
+                        textAndAnchor[1]));
             }
         }
         return out;

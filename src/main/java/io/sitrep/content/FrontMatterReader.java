@@ -166,10 +166,12 @@ public final class FrontMatterReader {
                 return null;
             }
         }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeException ignored) {
-            // try the date-time forms
+        if (t.indexOf('T') < 0) { // no ISO date has a 'T': spare date-times a failed parse (exceptions are slow)
+            try {
+                return LocalDate.parse(t);
+            } catch (DateTimeException ignored) {
+                // try the date-time forms
+            }
         }
         try {
             return OffsetDateTime.parse(t).toLocalDate();

@@ -17,7 +17,11 @@ public final class Slugs {
 
     /** "Erdoğan’s Idlib Move.md" → "erdogans-idlib-move". */
     public static String derive(String name) {
-        String base = name.replaceFirst("\\.(md|markdown)$", "");
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3)
+                : name.endsWith(".markdown") ? name.substring(0, name.length() - 9) : name;
+        if (isValid(base)) {
+            return base; // already a slug, as generated and imported files are: no folding to do
+        }
         String folded = Normalizer.normalize(base.replace('ı', 'i'), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .replaceAll("[’'‘]", "")

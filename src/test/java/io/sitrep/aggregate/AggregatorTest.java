@@ -49,4 +49,15 @@ class AggregatorTest {
         assertThat(c.source()).isEqualTo("Rudaw");
         assertThat(c.figure().value()).isEqualByComparingTo(BigDecimal.valueOf(8));
     }
+
+    @Test
+    void claimsOfOneSentenceShareItsTextAndLink() {
+        List<Claim> claims = Aggregator.claims(List.of(analyzed("a", "2020-02-05", "Rudaw",
+                figure(Measure.KILLED, 8L, Qualifier.EXACT, "Turkey", "2020-02-03"),
+                figure(Measure.WOUNDED, 12L, Qualifier.EXACT, "Turkey", "2020-02-03"))));
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).sentence()).isNotEmpty().isSameAs(claims.get(1).sentence());
+        assertThat(claims.get(0).anchor()).isEqualTo("articles/a.html#s1").isSameAs(claims.get(1).anchor());
+    }
 }
