@@ -56,15 +56,7 @@ final class SideWork implements AutoCloseable {
                 throw new IOException("interrupted while writing the data files", e);
             }
         }
-        if (first instanceof RenderException r) {
-            throw r;
-        } else if (first instanceof IOException io) {
-            throw io;
-        } else if (first instanceof RuntimeException r) {
-            throw r;
-        } else if (first instanceof Error err) {
-            throw err;
-        }
+        Failures.rethrow(first);
     }
 
     /** Waits for every task to end, ignoring how: the output they wrote into is being dropped. */

@@ -136,13 +136,7 @@ public final class SiteRenderer {
             }
         });
         for (Exception e : failures) {
-            if (e instanceof RenderException r) {
-                throw r;
-            } else if (e instanceof IOException io) {
-                throw io;
-            } else if (e instanceof RuntimeException r) {
-                throw r;
-            }
+            Failures.rethrow(e);
         }
     }
 
