@@ -51,7 +51,10 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
 
     /** Bump when the stored form changes. */
-    static final String FORMAT = "sitrep-article-cache-2";
+    static final String FORMAT = "sitrep-article-cache-3";
+
+    /** Entries are binary ({@link CacheCodec}); files of other names (older formats) are removed on save. */
+    static final String ENTRY_SUFFIX = ".entry";
 
     private final Path dir;
     private final Path bodyDir;
@@ -233,7 +236,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             }
         }
         Set<String> keep = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
-                .map(x -> x.getKey() + ".json").collect(Collectors.toSet());
+                .map(x -> x.getKey() + ENTRY_SUFFIX).collect(Collectors.toSet());
         prune(dir, keep);
         Files.createDirectories(bodyDir);
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
@@ -251,7 +254,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
         for (String name : changed.stream().sorted().toList()) {
             CacheEntry e = used.get(name);
             if (e != null && e != MISSING) {
-                atomicWrite(dir, name + ".json", CacheCodec.write(e));
+                atomicWrite(dir, name + ENTRY_SUFFIX, CacheCodec.write(e));
             }
         }
     }
@@ -305,7 +308,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     private CacheEntry readEntry(String name, String path, String sha256) {
-        Path file = dir.resolve(name + ".json");
+        Path file = dir.resolve(name + ENTRY_SUFFIX);
         try {
             if (!readExisting || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return MISSING;

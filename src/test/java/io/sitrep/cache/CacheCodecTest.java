@@ -23,8 +23,12 @@ import io.sitrep.content.TextBlock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CacheCodecTest {
@@ -93,7 +97,58 @@ class CacheCodecTest {
         }
         assertThat(CacheCodec.read(whole, "f2")).as("another format or code").isNull();
         assertThat(CacheCodec.read("{\"format\":\"f1\"}".getBytes(StandardCharsets.UTF_8), "f1")).isNull();
-        assertThat(CacheCodec.read("not json".getBytes(StandardCharsets.UTF_8), "f1")).isNull();
+        assertThat(CacheCodec.read("not an entry".getBytes(StandardCharsets.UTF_8), "f1")).isNull();
+        for (int at : new int[] {5, whole.length / 2, whole.length - 5}) {
+            byte[] damaged = whole.clone();
+            damaged[at] ^= 0x10;
+            assertThat(CacheCodec.read(damaged, "f1")).as("byte %d flipped", at).isNull();
+        }
+    }
+
+    @Test
+    void sentencesCutFromTheTextAreStoredAsBoundsAndReadBackAsViews() {
+        LoadCache.Loaded l = loaded();
+        String text = l.text().text();
+        ArticleAnalysis cut = new ArticleAnalysis("x", List.of(Sentence.of(0, 0, 37, text), Sentence.of(1, 39,
+                text.length(), text)), List.of(), List.of(), List.of(), List.of(), List.of());
+        ArticleAnalysis copied = new ArticleAnalysis("x", List.of(new Sentence(0, 0, 37, text.substring(0, 37)),
+                new Sentence(1, 39, text.length(), text.substring(39))), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        byte[] bytes = CacheCodec.write(new CacheEntry("f1", l, "k", cut));
+        CacheEntry back = CacheCodec.read(bytes, "f1");
+
+        assertThat(back.analysis()).isEqualTo(cut).isEqualTo(copied);
+        assertThat(back.analysis().sentences().get(1).text()).isEqualTo("Second *block* here.");
+        assertThat(CacheCodec.write(new CacheEntry("f1", l, "k", copied))).as("either form, the same bytes")
+                .isEqualTo(bytes);
+    }
+
+    /**
+     * The codec writes records component by component: a component added to one of them must be
+     * added to {@link CacheCodec} too, or it would be lost on the way through the cache.
+     */
+    @Test
+    void theCodecKnowsEveryComponentOfTheRecordsItStores() {
+        Map<Class<?>, String> known = new LinkedHashMap<>();
+        known.put(LoadCache.Loaded.class, "path sha256 display meta bodyStart text words slugAt warnings");
+        known.put(FrontMatter.class, "title date dateText source url author summary tags language slug draft image caption");
+        known.put(PlainText.class, "text sourceOffsets blocks");
+        known.put(TextBlock.class, "kind start end");
+        known.put(SourcePosition.class, "line column");
+        known.put(Problem.class, "file line column message hint");
+        known.put(ArticleAnalysis.class, "article sentences mentions figures dates quotes unconfirmed");
+        known.put(Sentence.class, "index start end text");
+        known.put(Mention.class, "entity start end surface sentence");
+        known.put(Figure.class, "measure value low high qualifier conservative group actor date sentence start end surface");
+        known.put(DateMention.class, "text date until precision sentence start end");
+        known.put(Quote.class, "speaker speakerName text fragment sentence start end");
+        known.put(UnconfirmedName.class, "name type cue sentence start end");
+        known.put(CacheEntry.class, "format loaded analysisKey analysis");
+        known.forEach((type, components) -> assertThat(Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.joining(" ")))
+                .as("components of %s: update CacheCodec and this list together", type.getSimpleName())
+                .isEqualTo(components));
     }
 
     @Test
