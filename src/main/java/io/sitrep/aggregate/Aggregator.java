@@ -19,13 +19,16 @@ public final class Aggregator {
         List<AnalyzedArticle> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().meta().date()).reversed()
                 .thenComparing(AnalyzedArticle::slug));
-        List<FigureSeries> series = new SeriesBuilder().build(claims(ordered));
+        // the two largest parts are independent: the series on another core while the entities are counted here
+        java.util.concurrent.CompletableFuture<List<FigureSeries>> series =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new SeriesBuilder().build(claims(ordered)));
         List<EntityStats> entities = new EntityStatsBuilder().build(dictionary, ordered);
         LocalDate from = config.periodFrom() != null ? config.periodFrom()
                 : ordered.stream().map(a -> a.article().meta().date()).min(LocalDate::compareTo).orElse(null);
         LocalDate to = config.periodTo() != null ? config.periodTo()
                 : ordered.stream().map(a -> a.article().meta().date()).max(LocalDate::compareTo).orElse(null);
-        return new Briefing(config, dictionary, ordered, series, entities, coverage(ordered), from, to);
+        Coverage coverage = coverage(ordered);
+        return new Briefing(config, dictionary, ordered, series.join(), entities, coverage, from, to);
     }
 
     /** Every figure of every article as a claim with its source and the link to its sentence. */

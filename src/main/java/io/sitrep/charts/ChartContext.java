@@ -5,8 +5,10 @@ import io.sitrep.aggregate.Briefing;
 import io.sitrep.aggregate.FigureSeries;
 import io.sitrep.analysis.Entity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +27,13 @@ import java.util.stream.Stream;
  * @param asOf      date of the newest article within the period (else {@code to})
  * @param articles  article slug → outlet
  * @param names     entity id → display name, from the dictionary and the entity statistics
+ * @param outletOf  article slug → index of its outlet in {@code sources}: outlets of a set of
+ *                  articles are collected by index, already in order, without comparing names
+ *                  (sorting them by a case-insensitive comparator was most of the chart plan's time
+ *                  at 10,000 articles)
  */
 record ChartContext(HouseStyle style, List<String> sources, LocalDate from, LocalDate to, LocalDate asOf,
-                    SortedMap<String, String> articles, SortedMap<String, String> names) {
+                    SortedMap<String, String> articles, SortedMap<String, String> names, Map<String, Integer> outletOf) {
 
     static final Comparator<String> SOURCE_ORDER =
             Comparator.comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s);
@@ -72,7 +78,14 @@ record ChartContext(HouseStyle style, List<String> sources, LocalDate from, Loca
         LocalDate finalTo = to;
         LocalDate asOf = articleDates.stream().filter(date -> finalTo == null || !date.isAfter(finalTo))
                 .reduce((a, b) -> b).orElse(to);
-        return new ChartContext(style, List.copyOf(sources), from, to, asOf, articles, names);
+        List<String> sourceList = List.copyOf(sources);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sourceList.size(); i++) {
+            index.put(sourceList.get(i), i);
+        }
+        Map<String, Integer> outletOf = new HashMap<>();
+        articles.forEach((slug, source) -> outletOf.put(slug, index.get(source)));
+        return new ChartContext(style, sourceList, from, to, asOf, articles, names, outletOf);
     }
 
     private static LocalDate coverageDay(Briefing briefing, boolean first) {
@@ -98,14 +111,22 @@ record ChartContext(HouseStyle style, List<String> sources, LocalDate from, Loca
 
     /** The outlets of the given articles, sorted. */
     List<String> sourcesOf(Collection<String> articleSlugs) {
-        TreeSet<String> found = new TreeSet<>(SOURCE_ORDER);
+        boolean[] found = new boolean[sources.size()];
+        int count = 0;
         for (String slug : articleSlugs) {
-            String source = articles.get(slug);
-            if (source != null) {
-                found.add(source);
+            Integer outlet = outletOf.get(slug);
+            if (outlet != null && !found[outlet]) {
+                found[outlet] = true;
+                count++;
             }
         }
-        return List.copyOf(found);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < found.length; i++) {
+            if (found[i]) {
+                out.add(sources.get(i));
+            }
+        }
+        return List.copyOf(out);
     }
 
     String name(String entityId) {

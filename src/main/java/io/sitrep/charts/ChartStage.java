@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The chart stage: draws every chart of a briefing from its aggregates, in one house style,
@@ -35,13 +36,21 @@ public final class ChartStage {
         return draw(plan(briefing));
     }
 
-    /** Plans every chart in order: data, texts, figure numbers and hashes, nothing drawn. */
+    /**
+     * Plans every chart in order: data, texts, figure numbers and hashes, nothing drawn. The
+     * kinds of chart are planned on all cores (each reads the briefing only), then numbered in order.
+     */
     public ChartPlan plan(Briefing briefing) {
         ChartContext context = ChartContext.of(briefing, style);
+        List<ChartPlanner> planners = planners(context);
+        CompletableFuture<Map<String, ChartSpec>> sparklinePlans =
+                CompletableFuture.supplyAsync(() -> new Sparkline(context).plan(briefing));
+        List<List<ChartSpec>> plans = planners.parallelStream().map(p -> p.plan(briefing)).toList();
         List<PlannedChart> numbered = new ArrayList<>();
         List<Omission> omitted = new ArrayList<>();
-        for (ChartPlanner planner : planners(context)) {
-            List<ChartSpec> specs = planner.plan(briefing);
+        for (int i = 0; i < planners.size(); i++) {
+            ChartPlanner planner = planners.get(i);
+            List<ChartSpec> specs = plans.get(i);
             if (specs.isEmpty()) {
                 omitted.add(planner.omission());
             }
@@ -50,7 +59,7 @@ public final class ChartStage {
             }
         }
         SortedMap<String, PlannedChart> sparklines = new TreeMap<>();
-        new Sparkline(context).plan(briefing).forEach((entity, spec) -> sparklines.put(entity, new PlannedChart(spec, 0)));
+        sparklinePlans.join().forEach((entity, spec) -> sparklines.put(entity, new PlannedChart(spec, 0)));
         return new ChartPlan(numbered, sparklines, omitted);
     }
 

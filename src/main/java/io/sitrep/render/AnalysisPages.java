@@ -66,16 +66,32 @@ final class AnalysisPages {
     }
 
     Pages.TimelinePage timeline() {
-        record Dated(AnalyzedArticle article, DateMention date) {
+        /*
+         * @param oldest the article's place among articles oldest first (then by slug)
+         * @param newest its place newest first (then by slug): the briefing's order
+         * Sorting by these ranks rather than by dates and slugs keeps string comparisons out of
+         * a sort of every date of every article.
+         */
+        record Dated(AnalyzedArticle article, DateMention date, int oldest, int newest) {
+        }
+        List<AnalyzedArticle> articles = index.briefing().articles();
+        List<Integer> byAge = new ArrayList<>(java.util.stream.IntStream.range(0, articles.size()).boxed().toList());
+        byAge.sort(Comparator.comparing((Integer i) -> articles.get(i).article().meta().date())
+                .thenComparing(i -> articles.get(i).slug()));
+        int[] oldest = new int[articles.size()];
+        for (int rank = 0; rank < byAge.size(); rank++) {
+            oldest[byAge.get(rank)] = rank;
         }
         List<Dated> all = new ArrayList<>();
-        for (AnalyzedArticle a : index.briefing().articles()) {
-            a.analysis().dates().forEach(d -> all.add(new Dated(a, d)));
+        for (int i = 0; i < articles.size(); i++) {
+            AnalyzedArticle a = articles.get(i);
+            for (DateMention d : a.analysis().dates()) {
+                all.add(new Dated(a, d, oldest[i], i));
+            }
         }
         all.sort(Comparator.comparing((Dated d) -> d.date().date())
-                .thenComparing(d -> -d.date().precision().ordinal()) // a year before its days
-                .thenComparing(d -> d.article().article().meta().date())
-                .thenComparing(d -> d.article().slug())
+                .thenComparingInt(d -> -d.date().precision().ordinal()) // a year before its days
+                .thenComparingInt(Dated::oldest)
                 .thenComparingInt(d -> d.date().start()));
         Map<String, List<Dated>> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -90,8 +106,7 @@ final class AnalysisPages {
             List<Dated> shown = items;
             if (items.size() > Caps.EVENTS_PER_GROUP) { // those the latest articles report, still in date order
                 java.util.Set<Dated> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                items.stream().sorted(Comparator.comparing((Dated d) -> d.article().article().meta().date()).reversed()
-                                .thenComparing(d -> d.article().slug()).thenComparingInt(d -> d.date().start()))
+                items.stream().sorted(Comparator.comparingInt(Dated::newest).thenComparingInt(d -> d.date().start()))
                         .limit(Caps.EVENTS_PER_GROUP).forEach(latest::add);
                 shown = items.stream().filter(latest::contains).toList();
             }

@@ -14,7 +14,9 @@ import io.sitrep.render.view.Parts.Ref;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,15 +55,24 @@ final class OverviewPages {
                 new Pages.RefListPage("Sources", "The outlets the articles come from.", sources())));
         out.add(PageSpec.of("reflist.ftlh", "tags/index.html", "Tags", "tags",
                 new Pages.RefListPage("Tags", "Topics the articles are tagged with.", tags())));
+        Map<String, List<ArticleRef>> bySource = new HashMap<>();
+        Map<String, List<ArticleRef>> byTag = new HashMap<>();
+        for (AnalyzedArticle a : b.articles()) { // one pass, newest first, rather than one per source and tag
+            ArticleRef ref = index.ref(a);
+            bySource.computeIfAbsent(a.article().meta().source(), k -> new ArrayList<>()).add(ref);
+            for (String tag : new LinkedHashSet<>(a.article().meta().tags())) {
+                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(ref);
+            }
+        }
         for (Map.Entry<String, String> e : index.sourcePaths().entrySet()) {
             out.add(PageSpec.of("articlelist.ftlh", e.getValue(), e.getKey(), "sources",
                     new Pages.ArticleListPage(e.getKey(), "Articles from this source, newest first.",
-                            articles(a -> a.article().meta().source().equals(e.getKey())))));
+                            List.copyOf(bySource.getOrDefault(e.getKey(), List.of())))));
         }
         for (Map.Entry<String, String> e : index.tagPaths().entrySet()) {
             out.add(PageSpec.of("articlelist.ftlh", e.getValue(), "Tag: " + e.getKey(), "tags",
                     new Pages.ArticleListPage("Tag: " + e.getKey(), "Articles tagged “" + e.getKey() + "”, newest first.",
-                            articles(a -> a.article().meta().tags().contains(e.getKey())))));
+                            List.copyOf(byTag.getOrDefault(e.getKey(), List.of())))));
         }
         out.add(PageSpec.of("search.ftlh", "search.html", "Search", "search",
                 new Pages.SearchPage(b.articles().size() + b.entities().size())));
@@ -186,10 +197,6 @@ final class OverviewPages {
         index.briefing().articles().forEach(a -> a.article().meta().tags().forEach(t -> counts.merge(t, 1, Integer::sum)));
         return counts.entrySet().stream()
                 .map(e -> new Ref(e.getKey(), index.tagPaths().get(e.getKey()), e.getValue())).toList();
-    }
-
-    private List<ArticleRef> articles(java.util.function.Predicate<AnalyzedArticle> which) {
-        return index.briefing().articles().stream().filter(which).map(index::ref).toList();
     }
 
     /** "/idlib-2020/" for "https://example.org/idlib-2020", "" when there is no base URL. */
