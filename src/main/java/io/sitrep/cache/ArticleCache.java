@@ -62,6 +62,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final boolean readExisting;
     private final Map<String, CacheEntry> used = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** Entry names by article (path and SHA-256), for the stages after loading, which know articles only. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
     /**
      * Bodies by key: those made by this build and not yet written (to save), the keys of those
      * it made (to count and to read back), and the keys every page asked for (to keep).
@@ -102,7 +104,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
      */
     @Override
     public String key(AnalyzedArticle article, String variant) {
-        String name = name(article.article().path(), article.article().sha256());
+        String name = nameOf(article.article());
         CacheEntry e = used.get(name);
         if (e == null || e == MISSING || e.analysis() == null || !e.analysis().equals(article.analysis())) {
             return null;
@@ -113,13 +115,14 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     @Override
-    public Loaded find(String path, String sha256, String display) {
-        String name = name(path, sha256);
-        CacheEntry e = used.computeIfAbsent(name, n -> readEntry(n, path, sha256));
+    public Loaded find(String path, String key, String display) {
+        String name = name(path, key);
+        CacheEntry e = used.computeIfAbsent(name, n -> readEntry(n, path, key));
         if (e == MISSING) {
             used.remove(name, MISSING);
             return null;
         }
+        names.put(article(path, e.loaded().sha256()), name);
         return renamed(e.loaded(), display);
     }
 
@@ -130,20 +133,21 @@ public final class ArticleCache implements LoadCache, BodyCache {
         }
         List<Problem> warnings = l.warnings().stream().map(p -> p.file().equals(l.display())
                 ? new Problem(display, p.line(), p.column(), p.message(), p.hint()) : p).toList();
-        return new Loaded(l.path(), l.sha256(), display, l.meta(), l.bodyStart(), l.text(), l.words(), l.slugAt(),
+        return new Loaded(l.path(), l.key(), l.sha256(), display, l.meta(), l.bodyStart(), l.text(), l.words(), l.slugAt(),
                 warnings);
     }
 
     @Override
     public void put(Loaded loaded) {
-        String name = name(loaded.path(), loaded.sha256());
+        String name = name(loaded.path(), loaded.key());
+        names.put(article(loaded.path(), loaded.sha256()), name);
         used.put(name, new CacheEntry(format, loaded, null, null));
         changed.add(name);
     }
 
     /** The analysis of {@code article}: the cached one when made with the same analyzer, else a new one. */
     public ArticleAnalysis analyze(Analyzer analyzer, Article article) {
-        String name = name(article.path(), article.sha256());
+        String name = nameOf(article);
         String key = analyzer.fingerprint() + "|" + article.slug();
         CacheEntry e = used.get(name);
         if (e != null && key.equals(e.analysisKey())) {
@@ -307,23 +311,33 @@ public final class ArticleCache implements LoadCache, BodyCache {
         return madeBodies.size();
     }
 
-    private CacheEntry readEntry(String name, String path, String sha256) {
+    /** The entry name of an article this cache found or was given (null for another article). */
+    private String nameOf(Article article) {
+        String name = names.get(article(article.path(), article.sha256()));
+        return name == null ? "-" : name;
+    }
+
+    private static String article(String path, String sha256) {
+        return path + '\0' + sha256;
+    }
+
+    private CacheEntry readEntry(String name, String path, String key) {
         Path file = dir.resolve(name + ENTRY_SUFFIX);
         try {
             if (!readExisting || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return MISSING;
             }
             CacheEntry e = CacheCodec.read(Files.readAllBytes(file), format);
-            boolean matches = e != null && path.equals(e.loaded().path()) && sha256.equals(e.loaded().sha256());
+            boolean matches = e != null && path.equals(e.loaded().path()) && key.equals(e.loaded().key());
             return matches ? e : MISSING;
         } catch (IOException e) {
             return MISSING;
         }
     }
 
-    /** The entry's file name: a digest of path and content digest, so any path is a safe name. */
-    static String name(String path, String sha256) {
-        return digest(path, sha256);
+    /** The entry's file name: a digest of path and content key, so any path is a safe name. */
+    static String name(String path, String key) {
+        return digest(path, key);
     }
 
     private static String digest(String... parts) {

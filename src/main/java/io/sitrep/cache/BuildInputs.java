@@ -1,5 +1,6 @@
 package io.sitrep.cache;
 
+import io.sitrep.content.ContentKey;
 import io.sitrep.content.ContentLoader;
 import io.sitrep.content.Problem;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.commons.codec.digest.MurmurHash3;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,9 +101,7 @@ public final class BuildInputs {
             if (!Files.isRegularFile(p)) {
                 return Files.isSymbolicLink(p) ? "link:" + Files.readSymbolicLink(p) : "other";
             }
-            byte[] bytes = Files.readAllBytes(p);
-            long[] h = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
-            return "m3:" + HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+            return ContentKey.of(Files.readAllBytes(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

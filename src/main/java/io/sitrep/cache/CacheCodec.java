@@ -49,6 +49,7 @@ final class CacheCodec {
         w.str(e.format());
         LoadCache.Loaded l = e.loaded();
         w.str(l.path());
+        w.str(l.key());
         w.str(l.sha256());
         w.str(l.display());
         meta(w, l.meta());
@@ -91,6 +92,7 @@ final class CacheCodec {
                 return null;
             }
             String path = r.str();
+            String key = r.str();
             String sha = r.str();
             String display = r.str();
             FrontMatter meta = meta(r);
@@ -102,18 +104,18 @@ final class CacheCodec {
             int words = r.i32();
             SourcePosition slugAt = r.bool() ? new SourcePosition(r.i32(), r.i32()) : null;
             List<Problem> warnings = list(r, () -> new Problem(r.str(), r.i32(), r.i32(), r.str(), r.str()));
-            LoadCache.Loaded loaded = new LoadCache.Loaded(path, sha, display, meta, bodyStart, plain, words, slugAt,
+            LoadCache.Loaded loaded = new LoadCache.Loaded(path, key, sha, display, meta, bodyStart, plain, words, slugAt,
                     warnings);
-            String key = null;
+            String analysisKey = null;
             ArticleAnalysis analysis = null;
             if (r.bool()) {
-                key = r.str();
+                analysisKey = r.str();
                 analysis = analysis(r, text);
             }
-            if (!r.atEnd() || path == null || sha == null || text == null) {
+            if (!r.atEnd() || path == null || key == null || sha == null || text == null) {
                 return null;
             }
-            return new CacheEntry(format, loaded, key, analysis);
+            return new CacheEntry(format, loaded, analysisKey, analysis);
         } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
             return null;
         }

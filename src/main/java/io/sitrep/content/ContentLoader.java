@@ -139,8 +139,8 @@ public final class ContentLoader {
             source = " " + source.substring(1); // keep offsets; the BOM is not content
         }
         String path = relative(root, file);
-        String sha = sha256(bytes);
-        LoadCache.Loaded known = cache.find(path, sha, name);
+        String key = ContentKey.of(bytes);
+        LoadCache.Loaded known = cache.find(path, key, name);
         if (known != null) {
             warnings.addAll(known.warnings());
             return Optional.of(loaded(file, source, known));
@@ -191,8 +191,9 @@ public final class ContentLoader {
             return Optional.empty();
         }
         PlainText text = PlainTextExtractor.extract(doc);
+        String sha = sha256(bytes); // only for files the cache did not know
         Article article = new Article(slug, path, meta, source, block.bodyStart(), text, countWords(text.text()), sha);
-        cache.put(new LoadCache.Loaded(path, sha, name, meta, block.bodyStart(), text, article.words(), slugAt,
+        cache.put(new LoadCache.Loaded(path, key, sha, name, meta, block.bodyStart(), text, article.words(), slugAt,
                 warnings.subList(warningsBefore, warnings.size())));
         return Optional.of(new Loaded(article, name, slugAt));
     }

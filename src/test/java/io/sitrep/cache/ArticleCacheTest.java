@@ -49,8 +49,8 @@ class ArticleCacheTest {
         ArticleCache second = ArticleCache.in(dir.resolve("state"), "code-1");
         LoadCache counting = new LoadCache() {
             @Override
-            public Loaded find(String path, String sha256, String display) {
-                return second.find(path, sha256, display);
+            public Loaded find(String path, String key, String display) {
+                return second.find(path, key, display);
             }
 
             @Override

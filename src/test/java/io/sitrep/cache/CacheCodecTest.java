@@ -69,7 +69,7 @@ class CacheCodecTest {
         FrontMatter meta = new FrontMatter("Turkey “softens”", LocalDate.of(2020, 2, 14), "2020-02-14T10:00:00+03:00",
                 "IPA News", "https://ipa.news/x", "A. Writer", "Summary", List.of("idlib", "turkey"), "en", "turkey-softens",
                 true, "https://img/x.jpg", "Caption");
-        return new LoadCache.Loaded("articles/2020/x.md", "ab12", "content/articles/2020/x.md", meta, 40, plain, 9,
+        return new LoadCache.Loaded("articles/2020/x.md", "m3:cd34", "ab12", "content/articles/2020/x.md", meta, 40, plain, 9,
                 new SourcePosition(8, 7), List.of(new Problem("content/articles/2020/x.md", 3, 1, "unknown key 'foo'",
                         "remove it")));
     }
@@ -131,7 +131,7 @@ class CacheCodecTest {
     @Test
     void theCodecKnowsEveryComponentOfTheRecordsItStores() {
         Map<Class<?>, String> known = new LinkedHashMap<>();
-        known.put(LoadCache.Loaded.class, "path sha256 display meta bodyStart text words slugAt warnings");
+        known.put(LoadCache.Loaded.class, "path key sha256 display meta bodyStart text words slugAt warnings");
         known.put(FrontMatter.class, "title date dateText source url author summary tags language slug draft image caption");
         known.put(PlainText.class, "text sourceOffsets blocks");
         known.put(TextBlock.class, "kind start end");
