@@ -6,6 +6,7 @@ import io.sitrep.aggregate.Briefing;
 import io.sitrep.analysis.Analyzer;
 import io.sitrep.cache.ArticleCache;
 import io.sitrep.cache.BuildInputs;
+import io.sitrep.cache.EntryMemory;
 import io.sitrep.changes.ChangeTracker;
 import io.sitrep.changes.History;
 import io.sitrep.analysis.Dictionary;
@@ -72,13 +73,23 @@ public final class SiteBuild {
 
     private final Markdown markdown = new Markdown();
     private final Listener listener;
+    private final EntryMemory memory;
 
     public SiteBuild() {
         this(Listener.NONE);
     }
 
     public SiteBuild(Listener listener) {
+        this(listener, EntryMemory.none());
+    }
+
+    /**
+     * A build that runs more than once in this process ({@code serve}): each run finds the cache
+     * entries of the previous one in {@code memory} instead of reading them from disk.
+     */
+    public SiteBuild(Listener listener, EntryMemory memory) {
         this.listener = listener;
+        this.memory = memory;
     }
 
     public Result run(Options options) throws ContentException, PublishException {
@@ -96,7 +107,7 @@ public final class SiteBuild {
         }
         WarningLog warnings = new WarningLog(listener);
         SiteBuild build = new SiteBuild(warnings);
-        ArticleCache cache = ArticleCache.in(state, !options.clean()); // --clean: nothing from earlier builds
+        ArticleCache cache = ArticleCache.in(state, !options.clean(), memory); // --clean: nothing from earlier builds
         try {
             Analyzed analyzed = build.analyze(build.load(options, cache), cache);
             return renderAndPublish(options, inputs, build, warnings, cache, analyzed);

@@ -60,6 +60,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final Path bodyDir;
     private final String format;
     private final boolean readExisting;
+    private final EntryMemory memory;
     private final Map<String, CacheEntry> used = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Entry names by article (path and SHA-256), for the stages after loading, which know articles only. */
@@ -75,7 +76,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private volatile boolean writingThrough;
     private CompletableFuture<Void> entriesWritten;
 
-    private ArticleCache(Path dir, String format, boolean readExisting) {
+    private ArticleCache(Path dir, String format, boolean readExisting, EntryMemory memory) {
+        this.memory = memory;
         this.dir = dir;
         this.bodyDir = dir.resolveSibling("bodies");
         this.format = format;
@@ -88,13 +90,22 @@ public final class ArticleCache implements LoadCache, BodyCache {
      * @param readExisting false to use nothing from earlier builds (they are replaced on save)
      */
     public static ArticleCache in(Path stateDir, boolean readExisting) {
+        return in(stateDir, readExisting, EntryMemory.none());
+    }
+
+    /**
+     * The cache kept in {@code stateDir}, looking first in {@code memory} (the entries of the
+     * previous build of this process) and keeping there the entries of this build once saved.
+     */
+    public static ArticleCache in(Path stateDir, boolean readExisting, EntryMemory memory) {
         return new ArticleCache(stateDir.resolve("cache").resolve("articles"),
-                FORMAT + ":" + ContentLoader.VERSION + ":" + CodeVersion.fingerprint(), readExisting);
+                FORMAT + ":" + ContentLoader.VERSION + ":" + CodeVersion.fingerprint(), readExisting, memory);
     }
 
     /** For tests: a cache whose entries are trusted only by caches of the same {@code code}. */
     static ArticleCache in(Path stateDir, String code) {
-        return new ArticleCache(stateDir.resolve("cache").resolve("articles"), FORMAT + ":" + code, true);
+        return new ArticleCache(stateDir.resolve("cache").resolve("articles"), FORMAT + ":" + code, true,
+                EntryMemory.none());
     }
 
     /**
@@ -239,14 +250,16 @@ public final class ArticleCache implements LoadCache, BodyCache {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        Set<String> keep = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
-                .map(x -> x.getKey() + ENTRY_SUFFIX).collect(Collectors.toSet());
+        Map<String, CacheEntry> kept = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Set<String> keep = kept.keySet().stream().map(name -> name + ENTRY_SUFFIX).collect(Collectors.toSet());
         prune(dir, keep);
         Files.createDirectories(bodyDir);
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
             atomicWrite(bodyDir, b.getKey() + BODY_SUFFIX, b.getValue().getBytes(StandardCharsets.UTF_8));
         }
         prune(bodyDir, liveBodies.stream().map(k -> k + BODY_SUFFIX).collect(Collectors.toSet()));
+        memory.keep(kept);
         changed.clear();
         newBodies.clear();
         entriesWritten = null;
@@ -322,9 +335,17 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     private CacheEntry readEntry(String name, String path, String key) {
+        if (!readExisting) {
+            return MISSING;
+        }
+        CacheEntry kept = memory.get(name);
+        if (kept != null && format.equals(kept.format()) && path.equals(kept.loaded().path())
+                && key.equals(kept.loaded().key())) {
+            return kept;
+        }
         Path file = dir.resolve(name + ENTRY_SUFFIX);
         try {
-            if (!readExisting || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return MISSING;
             }
             CacheEntry e = CacheCodec.read(Files.readAllBytes(file), format);

@@ -1,6 +1,7 @@
 package io.sitrep.serve;
 
 import io.sitrep.SiteBuild;
+import io.sitrep.cache.EntryMemory;
 import io.sitrep.content.ContentException;
 import io.sitrep.content.Problem;
 import io.sitrep.publish.PublishException;
@@ -21,7 +22,8 @@ public final class LiveSite implements AutoCloseable {
     static final long QUIET_MILLIS = 150;
 
     private final SiteBuild.Options options;
-    private final SiteBuild.Listener listener;
+    /** One build for the life of the server: it keeps the articles' cache entries in memory between runs. */
+    private final SiteBuild builder;
     private final Consumer<String> log;
     private final DevServer server;
     private final FolderWatcher watcher;
@@ -37,7 +39,7 @@ public final class LiveSite implements AutoCloseable {
     public LiveSite(SiteBuild.Options options, int port, SiteBuild.Listener listener, Consumer<String> log)
             throws IOException {
         this.options = options;
-        this.listener = listener;
+        this.builder = new SiteBuild(listener, EntryMemory.kept());
         this.log = log;
         build();
         this.server = new DevServer(options.out(), port, () -> errorPage);
@@ -75,7 +77,7 @@ public final class LiveSite implements AutoCloseable {
     private synchronized void build() {
         long start = System.nanoTime();
         try {
-            SiteBuild.Result r = new SiteBuild(listener).run(options);
+            SiteBuild.Result r = builder.run(options);
             errorPage = null;
             log.accept(String.format(java.util.Locale.ROOT, "built: %d articles, %d written, %d removed in %.2f s",
                     r.articles(), r.written(), r.removed(), (System.nanoTime() - start) / 1e9));

@@ -1,0 +1,47 @@
+package io.sitrep.cache;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cache entries of the last committed build, kept in memory by a process that builds again
+ * and again ({@code sitrep serve}): a rebuild finds an unchanged article here instead of
+ * reading and decoding its entry from disk. Entries are immutable and carry their format (with
+ * the code), so one kept here is exactly the one on disk. Holds nothing until a build was saved.
+ */
+public final class EntryMemory {
+
+    /** Keeps nothing: every build reads the entries from disk. */
+    public static EntryMemory none() {
+        return new EntryMemory(false);
+    }
+
+    /** Keeps the entries of each committed build for the next one. */
+    public static EntryMemory kept() {
+        return new EntryMemory(true);
+    }
+
+    private final boolean keeps;
+    private volatile Map<String, CacheEntry> entries = Map.of();
+
+    private EntryMemory(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** The kept entry named {@code name}, or null. */
+    CacheEntry get(String name) {
+        return entries.get(name);
+    }
+
+    /** Replaces what is kept by the entries a committed build used. */
+    void keep(Map<String, CacheEntry> used) {
+        if (keeps) {
+            entries = Map.copyOf(new ConcurrentHashMap<>(used));
+        }
+    }
+
+    /** Number of entries kept. */
+    public int size() {
+        return entries.size();
+    }
+}
