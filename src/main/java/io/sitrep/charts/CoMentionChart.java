@@ -8,9 +8,10 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
@@ -73,7 +74,7 @@ final class CoMentionChart {
             return List.of();
         }
         pairs.sort(Comparator.comparingInt(Pair::count).reversed());
-        TreeSet<String> articles = new TreeSet<>();
+        Set<String> articles = new HashSet<>(); // only for their outlets, which come back sorted
         actors.forEach(stats -> articles.addAll(stats.perArticle().keySet()));
         List<String> sources = context.sourcesOf(articles);
         String title = "Who is named together";

@@ -10,8 +10,9 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
@@ -67,7 +68,7 @@ final class PlacesChart {
         }
         List<Place> places = region(all);
         List<String> faraway = all.stream().filter(place -> !places.contains(place)).map(Place::name).toList();
-        TreeSet<String> articles = new TreeSet<>();
+        Set<String> articles = new HashSet<>(); // only for their outlets, which come back sorted
         for (int i = 0; i < located.size(); i++) {
             if (places.contains(all.get(i))) {
                 articles.addAll(located.get(i).perArticle().keySet());

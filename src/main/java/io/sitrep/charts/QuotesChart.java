@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Quotes per speaker, ranked, split into quotations and quoted phrases (fragments woven into
@@ -20,7 +21,7 @@ final class QuotesChart {
     static final int MAX_BARS = 10;
 
     /** Counts of one speaker; {@code key} is the entity id, or "name:" plus the name as written. */
-    private record Speaker(String key, String name, int full, int fragments, TreeSet<String> articles) {
+    private record Speaker(String key, String name, int full, int fragments, Set<String> articles) {
         int total() {
             return full + fragments;
         }
@@ -45,8 +46,8 @@ final class QuotesChart {
                     anonymous++;
                     continue;
                 }
-                Speaker before = speakers.getOrDefault(key, new Speaker(key, name(quote), 0, 0, new TreeSet<>()));
-                TreeSet<String> articles = before.articles(); // grown in place: a copy per quote was quadratic
+                Speaker before = speakers.getOrDefault(key, new Speaker(key, name(quote), 0, 0, new HashSet<>()));
+                Set<String> articles = before.articles(); // grown in place: a copy per quote was quadratic
                 articles.add(article.slug());
                 speakers.put(key, new Speaker(key, before.name(), before.full() + (quote.fragment() ? 0 : 1),
                         before.fragments() + (quote.fragment() ? 1 : 0), articles));
@@ -67,7 +68,7 @@ final class QuotesChart {
         if (anyFragments) {
             values.add(top.stream().map(Speaker::fragments).toList());
         }
-        TreeSet<String> articles = new TreeSet<>();
+        Set<String> articles = new HashSet<>(); // only their outlets are used, which come back sorted
         top.forEach(speaker -> articles.addAll(speaker.articles()));
         List<String> sources = context.sourcesOf(articles);
         String title = "Quotes per speaker";

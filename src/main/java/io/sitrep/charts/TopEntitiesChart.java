@@ -5,8 +5,9 @@ import io.sitrep.aggregate.EntityStats;
 import io.sitrep.analysis.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
 /** The most-mentioned people and organizations, as ranked horizontal bars toned by type. */
 final class TopEntitiesChart {
@@ -44,7 +45,7 @@ final class TopEntitiesChart {
                 .map(stats -> stats.entity().type() == type ? stats.mentions() : 0).toList()).toList();
         List<String> seriesNames = types.stream()
                 .map(type -> type == EntityType.PERSON ? "Person" : "Organization").toList();
-        TreeSet<String> articles = new TreeSet<>();
+        Set<String> articles = new HashSet<>(); // only for their outlets, which come back sorted
         top.forEach(stats -> articles.addAll(stats.perArticle().keySet()));
         List<String> sources = context.sourcesOf(articles);
         String title = "Most-mentioned people and organizations";
