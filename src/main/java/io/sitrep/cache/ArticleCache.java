@@ -65,6 +65,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Entry names by article (path and SHA-256), for the stages after loading, which know articles only. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The articles this build analysed, by entry name: kept in memory with the entries for the next build. */
+    private final Map<String, Article> articles = new ConcurrentHashMap<>();
     /**
      * Bodies by key: those made by this build and not yet written (to save), the keys of those
      * it made (to count and to read back), and the keys every page asked for (to keep).
@@ -133,7 +135,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             used.remove(name, MISSING);
             return null;
         }
-        names.put(article(path, e.loaded().sha256()), name);
+        names.put(articleId(path, e.loaded().sha256()), name);
         return renamed(e.loaded(), display);
     }
 
@@ -149,9 +151,14 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     @Override
+    public Article article(String path, String key) {
+        return readExisting ? memory.article(name(path, key)) : null;
+    }
+
+    @Override
     public void put(Loaded loaded) {
         String name = name(loaded.path(), loaded.key());
-        names.put(article(loaded.path(), loaded.sha256()), name);
+        names.put(articleId(loaded.path(), loaded.sha256()), name);
         used.put(name, new CacheEntry(format, loaded, null, null));
         changed.add(name);
     }
@@ -159,6 +166,9 @@ public final class ArticleCache implements LoadCache, BodyCache {
     /** The analysis of {@code article}: the cached one when made with the same analyzer, else a new one. */
     public ArticleAnalysis analyze(Analyzer analyzer, Article article) {
         String name = nameOf(article);
+        if (used.containsKey(name)) {
+            articles.put(name, article);
+        }
         String key = analyzer.fingerprint() + "|" + article.slug();
         CacheEntry e = used.get(name);
         if (e != null && key.equals(e.analysisKey())) {
@@ -259,7 +269,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             atomicWrite(bodyDir, b.getKey() + BODY_SUFFIX, b.getValue().getBytes(StandardCharsets.UTF_8));
         }
         prune(bodyDir, liveBodies.stream().map(k -> k + BODY_SUFFIX).collect(Collectors.toSet()));
-        memory.keep(kept);
+        memory.keep(kept, articles);
         changed.clear();
         newBodies.clear();
         entriesWritten = null;
@@ -326,11 +336,11 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     /** The entry name of an article this cache found or was given (null for another article). */
     private String nameOf(Article article) {
-        String name = names.get(article(article.path(), article.sha256()));
+        String name = names.get(articleId(article.path(), article.sha256()));
         return name == null ? "-" : name;
     }
 
-    private static String article(String path, String sha256) {
+    private static String articleId(String path, String sha256) {
         return path + '\0' + sha256;
     }
 

@@ -1,7 +1,8 @@
 package io.sitrep.cache;
 
+import io.sitrep.content.Article;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cache entries of the last committed build, kept in memory by a process that builds again
@@ -23,6 +24,7 @@ public final class EntryMemory {
 
     private final boolean keeps;
     private volatile Map<String, CacheEntry> entries = Map.of();
+    private volatile Map<String, Article> articles = Map.of();
 
     private EntryMemory(boolean keeps) {
         this.keeps = keeps;
@@ -33,10 +35,18 @@ public final class EntryMemory {
         return entries.get(name);
     }
 
-    /** Replaces what is kept by the entries a committed build used. */
-    void keep(Map<String, CacheEntry> used) {
+    /** The article a kept build made of the entry named {@code name}, or null. */
+    Article article(String name) {
+        return articles.get(name);
+    }
+
+    /** Replaces what is kept by the entries a committed build used and the articles it made of them. */
+    void keep(Map<String, CacheEntry> used, Map<String, Article> made) {
         if (keeps) {
-            entries = Map.copyOf(new ConcurrentHashMap<>(used));
+            entries = Map.copyOf(used);
+            Map<String, Article> kept = new HashMap<>(made);
+            kept.keySet().retainAll(used.keySet());
+            articles = Map.copyOf(kept);
         }
     }
 

@@ -131,6 +131,14 @@ public final class ContentLoader {
                     + " " + e.getMessage(), "check its permissions"));
             return Optional.empty();
         }
+        String path = relative(root, file);
+        String key = ContentKey.of(bytes);
+        LoadCache.Loaded known = cache.find(path, key, name);
+        Article same = known == null ? null : cache.article(path, key);
+        if (same != null) { // the very bytes the previous build of this process loaded: nothing to decode
+            warnings.addAll(known.warnings());
+            return Optional.of(new Loaded(same, known.display(), known.slugAt()));
+        }
         String source = SourceText.decode(name, bytes, problems);
         if (source == null) {
             return Optional.empty();
@@ -138,9 +146,6 @@ public final class ContentLoader {
         if (source.startsWith("\uFEFF")) {
             source = " " + source.substring(1); // keep offsets; the BOM is not content
         }
-        String path = relative(root, file);
-        String key = ContentKey.of(bytes);
-        LoadCache.Loaded known = cache.find(path, key, name);
         if (known != null) {
             warnings.addAll(known.warnings());
             return Optional.of(loaded(file, source, known));

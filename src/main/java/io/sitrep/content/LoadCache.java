@@ -30,6 +30,14 @@ public interface LoadCache {
     void put(Loaded loaded);
 
     /**
+     * The article the previous build of this process made of the file with this path and key
+     * (then the loader need not decode the file again), or null.
+     */
+    default Article article(String path, String key) {
+        return null;
+    }
+
+    /**
      * One file as the loader read it: all of {@link Article} but the source text (read again,
      * cheaply) and the slug (derived again from the file name or front matter).
      *

@@ -7,6 +7,7 @@ import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.FigureRules;
 import io.sitrep.content.Article;
+import io.sitrep.content.ContentKey;
 import io.sitrep.content.ContentLoader;
 import io.sitrep.content.Markdown;
 import java.nio.file.Files;
@@ -59,6 +60,7 @@ class EntryMemoryTest {
         ArticleAnalysis analysis = second.analyze(analyzer, again);
 
         assertThat(again).isEqualTo(a);
+        assertThat(again).as("the article itself, not decoded again").isSameAs(a);
         assertThat(second.changedEntries()).as("nothing parsed or analysed again").isZero();
         assertThat(analysis).isEqualTo(analyzer.analyze(a));
     }
@@ -69,10 +71,12 @@ class EntryMemoryTest {
         build(content("Turkey sent 300 troops."), ArticleCache.in(dir.resolve("state"), true, memory));
 
         ArticleCache next = ArticleCache.in(dir.resolve("state"), true, memory);
-        Article changed = new ContentLoader(new Markdown(), next).load(content("Turkey sent 400 troops."), false)
-                .articles().get(0);
+        Path content = content("Turkey sent 400 troops.");
+        Article changed = new ContentLoader(new Markdown(), next).load(content, false).articles().get(0);
 
         assertThat(changed.text().text()).contains("400");
+        assertThat(next.article(changed.path(), ContentKey.of(Files.readAllBytes(content.resolve(
+                "articles/2020-02-05-a.md"))))).as("no article kept for these bytes").isNull();
         assertThat(next.changedEntries()).as("the changed file was parsed").isEqualTo(1);
         next.analyze(analyzer, changed);
         next.save();
