@@ -10,10 +10,7 @@ import io.sitrep.content.Problem;
 import io.sitrep.render.BodyCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,40 +21,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The per-article cache of a build, kept across builds in the output folder's state folder
- * ({@code site/.sitrep/cache/articles/}): for each article file (by path and SHA-256 of its
+ * ({@code site/.sitrep/cache/articles/}): for each article file (by path and a hash of its
  * bytes) what loading gave and its analysis (with the analyzer's fingerprint: version,
  * dictionary, rules); and in {@code cache/bodies/} the rendered bodies, read only for pages
- * that must be rendered again.
+ * that must be rendered again. Both are kept in pack files ({@link PackStore}), entries in
+ * {@link CacheCodec}'s binary form.
  *
  * <p>It wraps the stages without changing them: the loader asks it before parsing, the
  * analysis goes through {@link #analyze}, the renderer asks it for bodies. A build that will be
  * saved calls {@link #startSaving()} once the analysis is done: the changed entries are written
- * while the site renders and bodies as they are made, each to a temporary file renamed into
- * place (an entry is valid for its key whether or not the build succeeds). {@link #save()},
- * after the site was committed, removes what no article uses any more. An entry that does not
- * read back whole or was written by other code is ignored.
+ * while the site renders and bodies as they are made, into a new pack that is completed and
+ * renamed into place when the build ends (an entry is valid for its key whether or not the
+ * build succeeds). {@link #save()}, after the site was committed, lets go of what no article
+ * uses any more. An entry that does not read back whole or was written by other code is ignored.
  */
 public final class ArticleCache implements LoadCache, BodyCache {
 
-    /**
-     * Rendered bodies are HTML fragments, not pages: a suffix of their own keeps HTML checkers
-     * and static hosts from taking them for pages of the site.
-     */
-    static final String BODY_SUFFIX = ".body";
-
-
     /** Bump when the stored form changes. */
-    static final String FORMAT = "sitrep-article-cache-3";
+    static final String FORMAT = "sitrep-article-cache-4";
 
-    /** Entries are binary ({@link CacheCodec}); files of other names (older formats) are removed on save. */
-    static final String ENTRY_SUFFIX = ".entry";
-
-    private final Path dir;
-    private final Path bodyDir;
+    private final PackStore entries;
+    private final PackStore bodies;
     private final String format;
     private final boolean readExisting;
     private final EntryMemory memory;
@@ -80,8 +67,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     private ArticleCache(Path dir, String format, boolean readExisting, EntryMemory memory) {
         this.memory = memory;
-        this.dir = dir;
-        this.bodyDir = dir.resolveSibling("bodies");
+        this.entries = new PackStore(dir, format, readExisting);
+        this.bodies = new PackStore(dir.resolveSibling("bodies"), format, readExisting);
         this.format = format;
         this.readExisting = readExisting;
     }
@@ -192,13 +179,9 @@ public final class ArticleCache implements LoadCache, BodyCache {
         if (made != null) {
             return made;
         }
-        Path file = bodyDir.resolve(key + BODY_SUFFIX);
-        if ((readExisting || madeBodies.contains(key)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                return Files.readString(file); // written whole or not at all (renamed into place)
-            } catch (IOException | RuntimeException e) {
-                // unreadable: made again below
-            }
+        byte[] kept = bodies.read(key); // null when missing or damaged: made again below
+        if (kept != null) {
+            return new String(kept, StandardCharsets.UTF_8);
         }
         String html = render.get();
         madeBodies.add(key);
@@ -233,11 +216,23 @@ public final class ArticleCache implements LoadCache, BodyCache {
         t.start();
     }
 
-    /** Waits until nothing is being written into the cache, whatever the outcome (for a build that failed). */
+    /**
+     * Waits until nothing is being written into the cache, keeps what was written (it is valid
+     * for its keys whatever the outcome of the build) and closes the cache's files.
+     */
     public void stopSaving() {
         writingThrough = false;
         if (entriesWritten != null) {
             entriesWritten.exceptionally(e -> null).join();
+        }
+        try {
+            entries.flush();
+            bodies.flush();
+        } catch (IOException e) {
+            // what was not kept is made again by the next build
+        } finally {
+            entries.close();
+            bodies.close();
         }
     }
 
@@ -262,26 +257,23 @@ public final class ArticleCache implements LoadCache, BodyCache {
         }
         Map<String, CacheEntry> kept = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Set<String> keep = kept.keySet().stream().map(name -> name + ENTRY_SUFFIX).collect(Collectors.toSet());
-        prune(dir, keep);
-        Files.createDirectories(bodyDir);
+        entries.finish(kept.keySet());
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
-            atomicWrite(bodyDir, b.getKey() + BODY_SUFFIX, b.getValue().getBytes(StandardCharsets.UTF_8));
+            bodies.put(b.getKey(), b.getValue().getBytes(StandardCharsets.UTF_8));
         }
-        prune(bodyDir, liveBodies.stream().map(k -> k + BODY_SUFFIX).collect(Collectors.toSet()));
+        bodies.finish(liveBodies);
         memory.keep(kept, articles);
         changed.clear();
         newBodies.clear();
         entriesWritten = null;
     }
 
-    /** The entries this build added or changed, each renamed into place whole. */
+    /** The entries this build added or changed, into this build's pack. */
     private void writeEntries() throws IOException {
-        Files.createDirectories(dir);
         for (String name : changed.stream().sorted().toList()) {
             CacheEntry e = used.get(name);
             if (e != null && e != MISSING) {
-                atomicWrite(dir, name + ENTRY_SUFFIX, CacheCodec.write(e));
+                entries.put(name, CacheCodec.write(e));
             }
         }
     }
@@ -289,8 +281,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
     /** Writes a body as it is made; false when it could not be (then it is kept for {@link #save()}). */
     private boolean writeBody(String key, String html) {
         try {
-            Files.createDirectories(bodyDir);
-            atomicWrite(bodyDir, key + BODY_SUFFIX, html.getBytes(StandardCharsets.UTF_8));
+            bodies.put(key, html.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             return false;
@@ -298,29 +289,19 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     /**
-     * Writes {@code name} in {@code folder} through a temporary file of its own, renamed into
-     * place. The temporary name holds the thread's id, so two threads never share one, without
-     * the random name (and secure random numbers) of {@link Files#createTempFile}.
+     * Number of article entries a build would find in {@code stateDir} (the state folder of an
+     * output folder), for tests and reports.
      */
-    @SuppressWarnings("deprecation") // Thread.getId: threadId() is Java 19
-    private static void atomicWrite(Path folder, String name, byte[] bytes) throws IOException {
-        Path tmp = folder.resolve(name + "." + Thread.currentThread().getId() + ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    public static int storedEntries(Path stateDir) {
+        return in(stateDir, true).storedEntryCount();
     }
 
-    /** Removes the files of {@code folder} not named in {@code keep} (left-over temporary files too). */
-    private static void prune(Path folder, Set<String> keep) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                if (!keep.contains(f.getFileName().toString()) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(f);
-                }
-            }
+    /** Number of entries this cache can read; closes it. */
+    int storedEntryCount() {
+        try {
+            return entries.size();
+        } finally {
+            stopSaving();
         }
     }
 
@@ -353,17 +334,10 @@ public final class ArticleCache implements LoadCache, BodyCache {
                 && key.equals(kept.loaded().key())) {
             return kept;
         }
-        Path file = dir.resolve(name + ENTRY_SUFFIX);
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return MISSING;
-            }
-            CacheEntry e = CacheCodec.read(Files.readAllBytes(file), format);
-            boolean matches = e != null && path.equals(e.loaded().path()) && key.equals(e.loaded().key());
-            return matches ? e : MISSING;
-        } catch (IOException e) {
-            return MISSING;
-        }
+        byte[] bytes = entries.read(name);
+        CacheEntry e = bytes == null ? null : CacheCodec.read(bytes, format);
+        boolean matches = e != null && path.equals(e.loaded().path()) && key.equals(e.loaded().key());
+        return matches ? e : MISSING;
     }
 
     /** The entry's file name: a digest of path and content key, so any path is a safe name. */
