@@ -66,17 +66,22 @@ public final class SiteRenderer {
             try {
                 MachineFiles machine = new MachineFiles(index);
                 startMachineFiles(briefing, machine, out, side);
+                EntityPages entities = new EntityPages(index);
                 List<PageSpec> pages = new ArrayList<>();
                 pages.addAll(new OverviewPages(index).pages(charts, changes));
-                pages.addAll(new EntityPages(index).pages(charts));
+                pages.addAll(entities.folderIndexes());
                 pages.addAll(new AnalysisPages(index).pages(charts));
                 ArticlePages articles = new ArticlePages(index, markdown, bodies);
                 List<String> paths = new ArrayList<>();
                 pages.forEach(p -> paths.add(p.frame().path()));
+                IntStream.range(0, entities.count()).forEach(i -> paths.add(entities.path(i)));
                 IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
                 side.start(() -> out.write("sitemap.xml",
                         templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths)))));
-                inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
+                // entity and article pages are built as they are rendered, never all held at once
+                int fixed = pages.size();
+                inParallel(fixed + entities.count(), i -> write(briefing,
+                        i < fixed ? pages.get(i) : entities.page(i - fixed, charts), out));
                 inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
             } catch (RenderException | IOException | RuntimeException e) {
                 side.abandon(); // nothing may write into an output being dropped
