@@ -82,6 +82,7 @@ public final class SiteRenderer {
                 int fixed = pages.size();
                 inParallel(fixed + entities.count(), i -> write(briefing,
                         i < fixed ? pages.get(i) : entities.page(i - fixed, charts), out));
+                pages.clear(); // their models (archive, sources, tags: every article) are not held during the articles
                 inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
             } catch (RenderException | IOException | RuntimeException e) {
                 side.abandon(); // nothing may write into an output being dropped
