@@ -89,8 +89,8 @@ public final class SiteRenderer {
                 // Started only now: beside the PDF, the charts and the models above, they made a build's peak of memory.
                 startMachineFiles(briefing, machine, out, side);
                 inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
-            } catch (RenderException | IOException | RuntimeException e) {
-                side.abandon(); // nothing may write into an output being dropped
+            } catch (RenderException | IOException | RuntimeException | Error e) {
+                side.abandon(); // nothing may write into an output being dropped (out of memory too)
                 throw e;
             }
             side.finish();
