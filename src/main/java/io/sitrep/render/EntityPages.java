@@ -29,9 +29,9 @@ import java.util.stream.LongStream;
  * {@code organizations/}) and an index page per folder.
  *
  * <p>Entity pages are built one at a time, when they are rendered ({@link #page(int, ChartSet)}),
- * as article pages are: the models of every entity page at once were a build's largest
- * single-threaded step before the pages and held tens of MB during the whole render. What they
- * are made from is indexed once here, compactly: sentences as numbers, quotes as references.
+ * as article pages are, on all cores: the models of every entity page were made at once on one
+ * thread before any page rendered, and held during the whole render. What they are made from is
+ * indexed once here, compactly: sentences as numbers, quotes as references.
  */
 final class EntityPages {
 

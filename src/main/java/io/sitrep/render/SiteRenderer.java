@@ -26,8 +26,8 @@ public final class SiteRenderer {
 
     /**
      * Threads for the files beside the pages. One: the large ones (search index, figures) take
-     * tens of MB each while they are made, two at once were the peak of a 10,000-article build;
-     * the article pages keep both cores busy meanwhile.
+     * 75-90 MB each while they are made (the file and its buffer), and two at once added to a
+     * 10,000-article build's peak; the article pages keep both cores busy meanwhile.
      */
     private static final int SIDE_THREADS = 1;
 
@@ -99,7 +99,7 @@ public final class SiteRenderer {
 
     /**
      * Starts the files made of every article at once (search index, feed, data exports):
-     * 230 MB at 10,000 articles, made one after another while the article pages render.
+     * 227 MB of files at 10,000 articles, made one after another while the article pages render.
      */
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport();
