@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  * output folder that cannot be written or is locked by another build); 2 the command line
  * cannot be acted on as given (unknown option, bad value, a content or templates folder that
  * does not exist, an output folder that overlaps the sources or holds files sitrep did not write).
+ * Running out of memory is exit 1 with one line that says how to give sitrep more.
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles in Markdown into a linked static briefing site.",
@@ -54,6 +55,21 @@ public final class Main implements Runnable {
     }
 
     private static int run(boolean interactive, PrintWriter out, PrintWriter err, String... args) {
+        int code;
+        try {
+            code = execute(interactive, out, err, args);
+        } catch (OutOfMemoryError e) {
+            // The build's data went with the frames that held it: there is room for one line. A
+            // build's output was dropped on the way (StagedSite), so the previous site is intact.
+            err.println(OutOfMemory.message(e));
+            code = FAILED;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int execute(boolean interactive, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main(interactive));
         cli.setOut(out);
         cli.setErr(err);
@@ -72,10 +88,7 @@ public final class Main implements Runnable {
             w.flush();
             return FAILED;
         });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cli.execute(args);
     }
 
     @Override

@@ -18,52 +18,72 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * One page per entity of the dictionary ({@code people/}, {@code places/} with countries,
  * {@code organizations/}) and an index page per folder.
+ *
+ * <p>Entity pages are built one at a time, when they are rendered ({@link #page(int, ChartSet)}),
+ * as article pages are, on all cores: the models of every entity page were made at once on one
+ * thread before any page rendered, and held during the whole render. What they are made from is
+ * indexed once here, compactly: sentences as numbers, quotes as references.
  */
 final class EntityPages {
 
     private final SiteIndex index;
+    private final List<Entity> entities;
     private final Map<String, EntityStats> stats = new HashMap<>();
     /** Every quote with a known speaker, oldest first, by speaker id. */
-    private final Map<String, List<QuoteView>> quotesBySpeaker = new HashMap<>();
-    /** The sentences ("slug#n") that mention each entity. */
-    private final Map<String, Set<String>> sentencesOf = new HashMap<>();
-    /** Every claim, in series order, by its sentence and by its actor (lower case). */
-    private final Map<String, List<SeriesClaim>> claimsBySentence = new HashMap<>();
+    private final Map<String, List<SpokenQuote>> quotesBySpeaker = new HashMap<>();
+    /** The sentences that mention each entity, as {@link #sentenceKey}s in ascending order, no repeats. */
+    private final Map<String, long[]> sentencesOf = new HashMap<>();
+    /** Every claim, in series order, by its sentence ({@link #sentenceKey}) and by its actor (lower case). */
+    private final Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
     private final Map<String, List<SeriesClaim>> claimsByActor = new HashMap<>();
 
     /** A claim with its series and its place in the order of all series' claims. */
     private record SeriesClaim(Claim claim, String seriesId, int order) {
     }
 
+    /** A quote and the article it is in; its view is made only if the page shows it. */
+    private record SpokenQuote(AnalyzedArticle article, Quote quote) {
+    }
+
     /** Indexes quotes, mentions and claims once, so each entity's page looks up only its own. */
     EntityPages(SiteIndex index) {
         this.index = index;
+        this.entities = index.briefing().dictionary().entities();
         index.briefing().entities().forEach(s -> stats.put(s.entity().id(), s));
-        for (AnalyzedArticle a : chronological()) {
+        List<AnalyzedArticle> newestFirst = index.briefing().articles();
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, LongStream.Builder> sentences = new HashMap<>();
+        for (int n = newestFirst.size() - 1; n >= 0; n--) { // oldest first
+            AnalyzedArticle a = newestFirst.get(n);
+            numbers.put(a.slug(), n);
             for (Quote q : a.analysis().quotes()) {
                 if (q.speaker() != null) {
-                    quotesBySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(ArticlePages.quote(index, a, q));
+                    quotesBySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(new SpokenQuote(a, q));
                 }
             }
             for (Mention m : a.analysis().mentions()) {
-                sentencesOf.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(a.slug() + "#" + m.sentence());
+                sentences.computeIfAbsent(m.entity(), k -> LongStream.builder()).add(sentenceKey(n, m.sentence()));
             }
         }
+        sentences.forEach((entity, keys) -> sentencesOf.put(entity, keys.build().sorted().distinct().toArray()));
         int order = 0;
         for (FigureSeries series : index.briefing().series()) {
             for (Claim c : series.claims()) {
                 SeriesClaim sc = new SeriesClaim(c, series.id(), order++);
-                claimsBySentence.computeIfAbsent(c.article() + "#" + c.figure().sentence(), k -> new ArrayList<>()).add(sc);
+                Integer n = numbers.get(c.article());
+                if (n != null) {
+                    claimsBySentence.computeIfAbsent(sentenceKey(n, c.figure().sentence()), k -> new ArrayList<>())
+                            .add(sc);
+                }
                 if (c.figure().actor() != null) {
                     claimsByActor.computeIfAbsent(c.figure().actor().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                             .add(sc);
@@ -72,20 +92,38 @@ final class EntityPages {
         }
     }
 
-    List<PageSpec> pages(ChartSet charts) {
-        List<PageSpec> out = new ArrayList<>();
-        out.add(folderIndex("people", "People", "The people the articles mention, most mentioned first.",
-                List.of(EntityType.PERSON)));
-        out.add(folderIndex("places", "Places", "Countries, regions, cities and other places, most mentioned first.",
-                List.of(EntityType.COUNTRY, EntityType.PLACE)));
-        out.add(folderIndex("organizations", "Organizations",
-                "Governments, armed groups, agencies and other organizations, most mentioned first.",
-                List.of(EntityType.ORGANIZATION)));
-        for (Entity e : index.briefing().dictionary().entities()) {
-            out.add(PageSpec.of("entity.ftlh", e.pagePath(), e.name(), typeLabel(e.type()) + " in the briefing",
-                    e.type().folder(), page(e, charts.forEntity(e.id()))));
-        }
-        return out;
+    /** A sentence of the whole briefing as one number: the article's place (newest first) and the sentence's. */
+    private static long sentenceKey(int article, int sentence) {
+        return ((long) article << 32) | (sentence & 0xFFFF_FFFFL);
+    }
+
+    /** The index page of each folder: three small pages, made at once. */
+    List<PageSpec> folderIndexes() {
+        return List.of(
+                folderIndex("people", "People", "The people the articles mention, most mentioned first.",
+                        List.of(EntityType.PERSON)),
+                folderIndex("places", "Places", "Countries, regions, cities and other places, most mentioned first.",
+                        List.of(EntityType.COUNTRY, EntityType.PLACE)),
+                folderIndex("organizations", "Organizations",
+                        "Governments, armed groups, agencies and other organizations, most mentioned first.",
+                        List.of(EntityType.ORGANIZATION)));
+    }
+
+    /** How many entity pages there are: one per dictionary entity. */
+    int count() {
+        return entities.size();
+    }
+
+    /** The path of entity page {@code i} (dictionary order), without building it. */
+    String path(int i) {
+        return entities.get(i).pagePath();
+    }
+
+    /** Entity page {@code i} in dictionary order, with its charts; built on demand. */
+    PageSpec page(int i, ChartSet charts) {
+        Entity e = entities.get(i);
+        return PageSpec.of("entity.ftlh", e.pagePath(), e.name(), typeLabel(e.type()) + " in the briefing",
+                e.type().folder(), page(e, charts.forEntity(e.id())));
     }
 
     private PageSpec folderIndex(String folder, String heading, String intro, List<EntityType> types) {
@@ -138,10 +176,12 @@ final class EntityPages {
             related.sort(Comparator.comparingInt((Ref r) -> -r.count()).thenComparing(Ref::name));
         }
         int max = perDay.stream().mapToInt(io.sitrep.render.view.Parts.DayCount::count).max().orElse(0);
-        List<QuoteView> quotes = quotesBySpeaker.getOrDefault(e.id(), List.of());
+        List<SpokenQuote> quotes = quotesBySpeaker.getOrDefault(e.id(), List.of());
+        List<QuoteView> latestQuotes = Caps.last(quotes, Caps.QUOTES).stream()
+                .map(q -> ArticlePages.quote(index, q.article(), q.quote())).toList();
         LatestClaims figures = figures(e);
         return new Pages.EntityPage(e.name(), e.type().id(), typeLabel(e.type()), e.aliases(), e.affiliation(),
-                s == null ? 0 : s.mentions(), max, perDay, articles, articleMentions, Caps.last(quotes, Caps.QUOTES),
+                s == null ? 0 : s.mentions(), max, perDay, articles, articleMentions, latestQuotes,
                 related, figures.views(), charts, articleTotal, quotes.size(), figures.total());
     }
 
@@ -151,15 +191,14 @@ final class EntityPages {
      */
     private LatestClaims figures(Entity e) {
         List<SeriesClaim> found = new ArrayList<>(claimsByActor.getOrDefault(e.name().toLowerCase(Locale.ROOT), List.of()));
-        for (String sentence : sentencesOf.getOrDefault(e.id(), Set.of())) {
+        for (long sentence : sentencesOf.getOrDefault(e.id(), new long[0])) {
             found.addAll(claimsBySentence.getOrDefault(sentence, List.of()));
         }
         found.sort(Comparator.comparingInt(SeriesClaim::order)); // a later series wins a key, as it always did
         Map<String, SeriesClaim> byKey = new TreeMap<>();
         for (SeriesClaim sc : found) {
             Claim c = sc.claim();
-            String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|"
-                    + String.format("%09d", c.figure().start());
+            String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|" + nineDigits(c.figure().start());
             byKey.put(key, sc);
         }
         List<ClaimView> latest = Caps.last(List.copyOf(byKey.values()), Caps.CLAIMS).stream()
@@ -167,14 +206,14 @@ final class EntityPages {
         return new LatestClaims(latest, byKey.size());
     }
 
-    /** The latest claims the page shows, and how many there are in all. */
-    private record LatestClaims(List<ClaimView> views, int total) {
+    /** {@code String.format("%09d", n)} without a Formatter: it was most of a page's model under C1. */
+    static String nineDigits(int n) {
+        String digits = Integer.toString(n);
+        return n < 0 || digits.length() >= 9 ? String.format("%09d", n) : "0".repeat(9 - digits.length()) + digits;
     }
 
-    private List<AnalyzedArticle> chronological() {
-        List<AnalyzedArticle> list = new ArrayList<>(index.briefing().articles());
-        java.util.Collections.reverse(list);
-        return list;
+    /** The latest claims the page shows, and how many there are in all. */
+    private record LatestClaims(List<ClaimView> views, int total) {
     }
 
     static String typeLabel(EntityType type) {

@@ -24,8 +24,12 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
-    /** Threads for the files beside the pages: two keep both cores busy when few pages need rendering. */
-    private static final int SIDE_THREADS = 2;
+    /**
+     * Threads for the files beside the pages. One: the large ones (search index, figures) take
+     * 75-90 MB each while they are made (the file and its buffer), and two at once added to a
+     * 10,000-article build's peak; the article pages keep both cores busy meanwhile.
+     */
+    private static final int SIDE_THREADS = 1;
 
     private final Templates templates;
     private final Markdown markdown;
@@ -65,21 +69,28 @@ public final class SiteRenderer {
         try (SideWork side = new SideWork("sitrep-data", SIDE_THREADS)) {
             try {
                 MachineFiles machine = new MachineFiles(index);
-                startMachineFiles(briefing, machine, out, side);
+                EntityPages entities = new EntityPages(index);
                 List<PageSpec> pages = new ArrayList<>();
                 pages.addAll(new OverviewPages(index).pages(charts, changes));
-                pages.addAll(new EntityPages(index).pages(charts));
+                pages.addAll(entities.folderIndexes());
                 pages.addAll(new AnalysisPages(index).pages(charts));
                 ArticlePages articles = new ArticlePages(index, markdown, bodies);
                 List<String> paths = new ArrayList<>();
                 pages.forEach(p -> paths.add(p.frame().path()));
+                IntStream.range(0, entities.count()).forEach(i -> paths.add(entities.path(i)));
                 IntStream.range(0, articles.count()).forEach(i -> paths.add(articles.path(i)));
                 side.start(() -> out.write("sitemap.xml",
                         templates.render("sitemap.ftlx", Map.of("sitemap", machine.sitemap(paths)))));
-                inParallel(pages.size(), i -> write(briefing, pages.get(i), out));
+                // entity and article pages are built as they are rendered, never all held at once
+                int fixed = pages.size();
+                inParallel(fixed + entities.count(), i -> write(briefing,
+                        i < fixed ? pages.get(i) : entities.page(i - fixed, charts), out));
+                pages.clear(); // their models (archive, sources, tags: every article) are not held during the articles
+                // Started only now: beside the PDF, the charts and the models above, they made a build's peak of memory.
+                startMachineFiles(briefing, machine, out, side);
                 inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
-            } catch (RenderException | IOException | RuntimeException e) {
-                side.abandon(); // nothing may write into an output being dropped
+            } catch (RenderException | IOException | RuntimeException | Error e) {
+                side.abandon(); // nothing may write into an output being dropped (out of memory too)
                 throw e;
             }
             side.finish();
@@ -88,7 +99,7 @@ public final class SiteRenderer {
 
     /**
      * Starts the files made of every article at once (search index, feed, data exports):
-     * hundreds of MB at 10,000 articles, made while the pages are built and rendered.
+     * 227 MB of files at 10,000 articles, made one after another while the article pages render.
      */
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport();

@@ -136,6 +136,28 @@ class MainTest {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void runningOutOfMemorySaysHowToGiveMoreInOneLineExitsOneAndLeavesThePreviousSite() throws IOException {
+        Path templates = copyOfTemplates();
+        assertThat(build("--templates", templates.toString())).as(stderr).isZero();
+        TreeSnapshot.age(parent);
+        // a real OutOfMemoryError on a page thread, at once and whatever the heap: an array past the VM's limit
+        Files.writeString(templates.resolve("404.ftlh"), "${\"x\"?left_pad(2147483646)}\n");
+        SortedMap<String, String> before = published();
+
+        assertThat(build("--templates", templates.toString())).isEqualTo(1);
+        assertThat(errLines()).hasSize(1);
+        assertThat(errLines().get(0)).startsWith("error: out of memory (Requested array size exceeds VM limit) with a heap of ")
+                .matches(".*; give sitrep more with SITREP_JAVA_OPTS=-Xmx\\d+g");
+        assertThat(stdout).isEmpty();
+        assertThat(published()).isEqualTo(before);
+    }
+
+    /** The output folder but what is being staged (threads of a failed build may still be finishing there). */
+    private SortedMap<String, String> published() throws IOException {
+        return TreeSnapshot.of(out, k -> !k.startsWith(".sitrep/staging"));
+    }
+
     private Path copyOfTemplates() throws IOException {
         Path from = Path.of("templates");
         Path to = parent.resolve("templates");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sitrep.render.view.Pages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +29,27 @@ class EntityPagesTest {
     }
 
     @Test
-    void everyDictionaryEntityGetsAPageAndCountriesLiveUnderPlaces() {
-        List<PageSpec> specs = new EntityPages(new SiteIndex(Fixture.briefing(dir))).pages(ChartSet.none());
-        assertThat(specs).extracting(s -> s.frame().path()).contains("people/index.html", "places/index.html",
-                "organizations/index.html", "places/turkey.html", "places/idlib.html",
-                "people/recep-tayyip-erdogan.html", "organizations/united-nations.html");
-        Pages.EntityIndexPage places = (Pages.EntityIndexPage) specs.get(1).model();
+    void everyDictionaryEntityGetsAPageBuiltOnDemandAndCountriesLiveUnderPlaces() {
+        EntityPages pages = new EntityPages(new SiteIndex(Fixture.briefing(dir)));
+        List<PageSpec> indexes = pages.folderIndexes();
+        assertThat(indexes).extracting(s -> s.frame().path())
+                .containsExactly("people/index.html", "places/index.html", "organizations/index.html");
+        Pages.EntityIndexPage places = (Pages.EntityIndexPage) indexes.get(1).model();
         assertThat(places.groups()).extracting(g -> g.name()).containsExactly("Countries", "Places");
+        List<String> paths = IntStream.range(0, pages.count()).mapToObj(pages::path).toList();
+        assertThat(paths).contains("places/turkey.html", "places/idlib.html", "people/recep-tayyip-erdogan.html",
+                "organizations/united-nations.html");
+        int turkey = paths.indexOf("places/turkey.html");
+        PageSpec spec = pages.page(turkey, ChartSet.none());
+        assertThat(spec.frame().path()).isEqualTo("places/turkey.html");
+        assertThat(spec.template()).isEqualTo("entity.ftlh");
+        assertThat(((Pages.EntityPage) spec.model()).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void nineDigitsPadsAsFormatDoes() {
+        for (int n : new int[] {0, 7, 42, 123_456_789, 1_234_567_890, -5, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            assertThat(EntityPages.nineDigits(n)).as("%d", n).isEqualTo(String.format("%09d", n));
+        }
     }
 }
