@@ -139,16 +139,16 @@ public final class ContentLoader {
             warnings.addAll(known.warnings());
             return Optional.of(new Loaded(same, known.display(), known.slugAt()));
         }
+        if (known != null) { // bytes that decoded when the entry was made: kept packed as they are
+            warnings.addAll(known.warnings());
+            return Optional.of(loaded(file, bytes, known));
+        }
         String source = SourceText.decode(name, bytes, problems);
         if (source == null) {
             return Optional.empty();
         }
         if (source.startsWith("\uFEFF")) {
             source = " " + source.substring(1); // keep offsets; the BOM is not content
-        }
-        if (known != null) {
-            warnings.addAll(known.warnings());
-            return Optional.of(loaded(file, source, known));
         }
         int warningsBefore = warnings.size();
         if (source.isBlank()) {
@@ -231,10 +231,10 @@ public final class ContentLoader {
         return null;
     }
 
-    private static Loaded loaded(Path file, String source, LoadCache.Loaded known) {
+    private static Loaded loaded(Path file, byte[] utf8, LoadCache.Loaded known) {
         FrontMatter meta = known.meta();
         String slug = meta.slug() != null ? meta.slug() : Slugs.derive(file.getFileName().toString());
-        return new Loaded(new Article(slug, known.path(), meta, source, known.bodyStart(), known.text(), known.words(),
+        return new Loaded(Article.ofUtf8(slug, known.path(), meta, utf8, known.bodyStart(), known.text(), known.words(),
                 known.sha256()), known.display(), known.slugAt());
     }
 

@@ -30,4 +30,21 @@ class ArticleTest {
         assertThat(article(SOURCE)).isNotEqualTo(article(SOURCE.replace('\u201d', '\u201c')));
         assertThat(article(SOURCE).toString()).contains("source=" + SOURCE).contains("slug=a");
     }
+
+    private static Article fromBytes(byte[] utf8) {
+        FrontMatter meta = new FrontMatter("T", LocalDate.of(2020, 2, 5), "2020-02-05", "S", null, null, null, List.of(),
+                "en", null, false, null, null);
+        return Article.ofUtf8("a", "a.md", meta, utf8, 16, new PlainText("x", new int[] {16, 17}, List.of()), 1, "00");
+    }
+
+    @Test
+    void anArticleMadeFromTheFilesBytesEqualsOneMadeFromItsText() {
+        byte[] utf8 = SOURCE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fromBytes(utf8)).isEqualTo(article(SOURCE)).hasSameHashCodeAs(article(SOURCE));
+        assertThat(fromBytes(utf8).source()).isEqualTo(SOURCE);
+
+        byte[] bom = ("\uFEFF" + SOURCE).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fromBytes(bom)).as("a byte order mark reads as a space, as the loader reads it")
+                .isEqualTo(article(" " + SOURCE));
+    }
 }
