@@ -53,8 +53,8 @@ final class RenderStage {
             try {
                 listener.stage("render", -1);
                 new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(plan), changes, out);
-            } catch (RenderException | IOException | RuntimeException e) {
-                // they must not write into a site being dropped
+            } catch (RenderException | IOException | RuntimeException | Error e) {
+                // they must not write into a site being dropped (an Error too: out of memory)
                 CompletableFuture.allOf(printed, drawn).exceptionally(ignored -> null).join();
                 throw e;
             }
@@ -100,6 +100,9 @@ final class RenderStage {
                 throw r;
             } else if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory on another thread is reported as on this one
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

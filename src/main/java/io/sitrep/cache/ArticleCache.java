@@ -208,7 +208,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             try {
                 writeEntries();
                 entriesWritten.complete(null);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) { // an Error too, or stopSaving() would wait forever
                 entriesWritten.completeExceptionally(e);
             }
         }, "sitrep-cache");
