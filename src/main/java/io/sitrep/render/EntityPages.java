@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.LongStream;
 
 /**
@@ -45,6 +44,8 @@ final class EntityPages {
     /** Every claim, in series order, by its sentence ({@link #sentenceKey}) and by its actor (lower case). */
     private final Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
     private final Map<String, List<SeriesClaim>> claimsByActor = new HashMap<>();
+    /** Each article's place, newest first: an entity's articles are put in order from its own counts. */
+    private final Map<String, Integer> numbers = new HashMap<>();
 
     /** A claim with its series and its place in the order of all series' claims. */
     private record SeriesClaim(Claim claim, String seriesId, int order) {
@@ -60,7 +61,6 @@ final class EntityPages {
         this.entities = index.briefing().dictionary().entities();
         index.briefing().entities().forEach(s -> stats.put(s.entity().id(), s));
         List<AnalyzedArticle> newestFirst = index.briefing().articles();
-        Map<String, Integer> numbers = new HashMap<>();
         Map<String, LongStream.Builder> sentences = new HashMap<>();
         for (int n = newestFirst.size() - 1; n >= 0; n--) { // oldest first
             AnalyzedArticle a = newestFirst.get(n);
@@ -157,15 +157,16 @@ final class EntityPages {
                 perDay.add(new io.sitrep.render.view.Parts.DayCount(
                         io.sitrep.render.view.Parts.Day.of(d.getKey()), d.getValue()));
             }
-            for (AnalyzedArticle a : index.briefing().articles()) { // newest first
-                Integer n = s.perArticle().get(a.slug());
-                if (n != null) {
-                    articleTotal++;
-                    if (articles.size() < Caps.ENTITY_ARTICLES) {
-                        articles.add(index.ref(a));
-                        articleMentions.add(n);
-                    }
-                }
+            // the articles that mention it, newest first: from its own counts rather than a look-up
+            // in them for every article of the briefing (a sorted map of slugs, per entity page)
+            List<AnalyzedArticle> newestFirst = index.briefing().articles();
+            int[] places = s.perArticle().keySet().stream().map(numbers::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).sorted().toArray();
+            articleTotal = places.length;
+            for (int i = 0; i < Math.min(places.length, Caps.ENTITY_ARTICLES); i++) {
+                AnalyzedArticle a = newestFirst.get(places[i]);
+                articles.add(index.ref(a));
+                articleMentions.add(s.perArticle().get(a.slug()));
             }
             s.coMentions().forEach((id, n) -> {
                 Entity other = index.entities().get(id);
@@ -195,14 +196,17 @@ final class EntityPages {
             found.addAll(claimsBySentence.getOrDefault(sentence, List.of()));
         }
         found.sort(Comparator.comparingInt(SeriesClaim::order)); // a later series wins a key, as it always did
-        Map<String, SeriesClaim> byKey = new TreeMap<>();
+        // one claim per key (a later series wins), the latest by key: keys hashed, then sorted once
+        Map<String, SeriesClaim> byKey = new HashMap<>();
         for (SeriesClaim sc : found) {
             Claim c = sc.claim();
             String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|" + nineDigits(c.figure().start());
             byKey.put(key, sc);
         }
-        List<ClaimView> latest = Caps.last(List.copyOf(byKey.values()), Caps.CLAIMS).stream()
-                .map(sc -> index.claim(sc.claim(), sc.seriesId())).toList();
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(null);
+        List<ClaimView> latest = Caps.last(keys, Caps.CLAIMS).stream()
+                .map(k -> byKey.get(k)).map(sc -> index.claim(sc.claim(), sc.seriesId())).toList();
         return new LatestClaims(latest, byKey.size());
     }
 
