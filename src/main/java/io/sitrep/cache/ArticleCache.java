@@ -59,6 +59,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
      * it made (to count and to read back), and the keys every page asked for (to keep).
      */
     private final Map<String, String> newBodies = new ConcurrentHashMap<>();
+    /** Pieces of exported files ({@link #piece}) made by this build and not yet written. */
+    private final Map<String, byte[]> newPieces = new ConcurrentHashMap<>();
     private final Set<String> madeBodies = ConcurrentHashMap.newKeySet();
     private final Set<String> liveBodies = ConcurrentHashMap.newKeySet();
     /** Set by {@link #startSaving()}: bodies are written as they are made, entries on a thread of their own. */
@@ -106,7 +108,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
     public String key(AnalyzedArticle article, String variant) {
         String name = nameOf(article.article());
         CacheEntry e = used.get(name);
-        if (e == null || e == MISSING || e.analysis() == null || !e.analysis().equals(article.analysis())) {
+        if (e == null || e == MISSING || e.analysis() == null
+                || e.analysis() != article.analysis() && !e.analysis().equals(article.analysis())) {
             return null;
         }
         String key = digest(format, name, e.analysisKey(), variant);
@@ -191,6 +194,24 @@ public final class ArticleCache implements LoadCache, BodyCache {
         return html;
     }
 
+    @Override
+    public byte[] piece(AnalyzedArticle article, String variant, Supplier<byte[]> make) {
+        String key = key(article, variant);
+        if (key == null) {
+            return make.get();
+        }
+        byte[] kept = bodies.read(key); // null when missing or damaged: made again below
+        if (kept != null) {
+            return kept;
+        }
+        byte[] made = make.get();
+        madeBodies.add(key);
+        if (!writingThrough || !writeBlob(key, made)) {
+            newPieces.put(key, made);
+        }
+        return made;
+    }
+
     /**
      * Starts saving, once every article is loaded and analysed: the entries this build added or
      * changed are written on a thread of their own while the site renders, and bodies as they are
@@ -261,10 +282,14 @@ public final class ArticleCache implements LoadCache, BodyCache {
         for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
             bodies.put(b.getKey(), b.getValue().getBytes(StandardCharsets.UTF_8));
         }
+        for (var b : new java.util.TreeMap<>(newPieces).entrySet()) {
+            bodies.put(b.getKey(), b.getValue());
+        }
         bodies.finish(liveBodies);
         memory.keep(kept, articles);
         changed.clear();
         newBodies.clear();
+        newPieces.clear();
         entriesWritten = null;
     }
 
@@ -280,8 +305,12 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     /** Writes a body as it is made; false when it could not be (then it is kept for {@link #save()}). */
     private boolean writeBody(String key, String html) {
+        return writeBlob(key, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean writeBlob(String key, byte[] bytes) {
         try {
-            bodies.put(key, html.getBytes(StandardCharsets.UTF_8));
+            bodies.put(key, bytes);
             return true;
         } catch (IOException e) {
             return false;

@@ -28,4 +28,15 @@ public interface BodyCache {
     default String key(AnalyzedArticle article, String variant) {
         return null;
     }
+
+    /**
+     * Bytes made from {@code article} and its analysis alone (its rows of an exported file),
+     * from the cache or from {@code make}: a rebuild reads the pieces of unchanged articles
+     * instead of writing their rows again.
+     *
+     * @param variant which piece (the file it belongs to)
+     */
+    default byte[] piece(AnalyzedArticle article, String variant, Supplier<byte[]> make) {
+        return make.get();
+    }
 }

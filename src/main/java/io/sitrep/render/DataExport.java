@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -39,6 +40,20 @@ public final class DataExport {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final CsvMapper csv = CsvMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private final BodyCache pieces;
+
+    /** Exports made row by row on every build. */
+    public DataExport() {
+        this(BodyCache.NONE);
+    }
+
+    /**
+     * Exports whose rows of each article (they depend on nothing else) are kept in {@code pieces}
+     * and joined: a rebuild writes again only the rows of new and changed articles.
+     */
+    public DataExport(BodyCache pieces) {
+        this.pieces = pieces;
+    }
 
     /** One or two exported files, made and written independently of the others. */
     @FunctionalInterface
@@ -59,17 +74,85 @@ public final class DataExport {
      */
     public List<Export> exports(Briefing briefing) {
         return List.of(
-                out -> out.write("data/articles.json", json(articles(briefing))),
+                out -> out.write("data/articles.json", jsonOfArticles(briefing, "data/articles.json",
+                        a -> List.of(article(a)))),
                 out -> {
-                    out.write("data/figures.json", json(figures(briefing)));
-                    out.write("data/figures.csv", csv(FIGURE_COLUMNS, figures(briefing)));
+                    out.write("data/figures.json", jsonOfArticles(briefing, "data/figures.json", DataExport::figures));
+                    out.write("data/figures.csv", csvOfArticles(briefing, "data/figures.csv", FIGURE_COLUMNS,
+                            DataExport::figures));
                 },
                 out -> {
                     out.write("data/entities.json", json(entities(briefing)));
                     out.write("data/entities.csv", csv(ENTITY_COLUMNS, entities(briefing)));
                 },
-                out -> out.write("data/quotes.json", json(quotes(briefing))),
-                out -> out.write("data/timeline.json", json(timeline(briefing))));
+                out -> out.write("data/quotes.json", jsonOfArticles(briefing, "data/quotes.json", DataExport::quotes)),
+                out -> out.write("data/timeline.json", jsonOfArticles(briefing, "data/timeline.json",
+                        DataExport::timeline)));
+    }
+
+    /** The JSON array of every article's {@code rows}, each article's from the pieces when they are there. */
+    byte[] jsonOfArticles(Briefing b, String file, Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+        return jsonOfPieces(b.articles().stream().map(a -> pieces.piece(a, "piece:" + file, () -> piece(rows.apply(a)))));
+    }
+
+    /** The CSV of every article's {@code rows} under one header, like {@link #jsonOfArticles}. */
+    byte[] csvOfArticles(Briefing b, String file, List<String> columns,
+                         Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+        List<byte[]> parts = b.articles().stream()
+                .map(a -> pieces.piece(a, "piece:" + file, () -> csvRows(columns, rows.apply(a)))).toList();
+        if (parts.stream().allMatch(p -> p.length == 0)) {
+            return csv(columns, Stream.empty()); // what a file without rows is, as Jackson writes it
+        }
+        ByteArrayBuilder buffer = new ByteArrayBuilder();
+        buffer.write((String.join(",", columns) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        parts.forEach(buffer::write);
+        return finish(buffer, false);
+    }
+
+    /**
+     * Rows as they stand inside a pretty-printed JSON array, brackets left out ("{...}, {...}"),
+     * or nothing for no rows: {@link #jsonOfPieces} joins pieces into the array of all their rows,
+     * byte for byte what {@link #json(Stream)} writes for them.
+     */
+    byte[] piece(List<?> rows) {
+        if (rows.isEmpty()) {
+            return new byte[0];
+        }
+        byte[] array = json.writeValueAsBytes(rows); // "[ " + rows + " ]"
+        return java.util.Arrays.copyOfRange(array, 2, array.length - 2);
+    }
+
+    /** The array of the rows of {@code pieces}, with a trailing newline, as every exported file. */
+    byte[] jsonOfPieces(Stream<byte[]> pieces) {
+        ByteArrayBuilder buffer = new ByteArrayBuilder();
+        boolean[] any = {false};
+        pieces.forEachOrdered(p -> {
+            if (p.length > 0) {
+                buffer.write(any[0] ? SEPARATOR : OPEN);
+                buffer.write(p);
+                any[0] = true;
+            }
+        });
+        buffer.write(any[0] ? CLOSE : EMPTY);
+        return finish(buffer, true);
+    }
+
+    private static final byte[] OPEN = {'[', ' '};
+    private static final byte[] SEPARATOR = {',', ' '};
+    private static final byte[] CLOSE = {' ', ']'};
+    private static final byte[] EMPTY = {'[', ' ', ']'};
+
+    /** CSV lines of {@code rows}, without the header. */
+    private byte[] csvRows(List<String> columns, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return new byte[0];
+        }
+        byte[] withHeader = csv(columns, rows.stream());
+        int firstLine = 0;
+        while (withHeader[firstLine] != '\n') {
+            firstLine++;
+        }
+        return java.util.Arrays.copyOfRange(withHeader, firstLine + 1, withHeader.length);
     }
 
     /** JSON with a trailing newline, as every exported file. */
@@ -120,44 +203,48 @@ public final class DataExport {
     }
 
     static Stream<Map<String, Object>> articles(Briefing b) {
-        return b.articles().stream().map(a -> {
-            Article art = a.article();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", art.slug());
-            m.put("title", art.meta().title());
-            m.put("date", art.meta().date().toString());
-            m.put("source", art.meta().source());
-            m.put("url", art.meta().url());
-            m.put("tags", art.meta().tags());
-            m.put("path", art.pagePath());
-            m.put("words", art.words());
-            return m;
-        });
+        return b.articles().stream().map(DataExport::article);
+    }
+
+    static Map<String, Object> article(AnalyzedArticle a) {
+        Article art = a.article();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", art.slug());
+        m.put("title", art.meta().title());
+        m.put("date", art.meta().date().toString());
+        m.put("source", art.meta().source());
+        m.put("url", art.meta().url());
+        m.put("tags", art.meta().tags());
+        m.put("path", art.pagePath());
+        m.put("words", art.words());
+        return m;
     }
 
     static Stream<Map<String, Object>> figures(Briefing b) {
-        return b.articles().stream().flatMap(a -> {
-            List<Map<String, Object>> out = new ArrayList<>(); // one article's rows at a time
-            int n = 0;
-            for (Figure f : a.analysis().figures()) {
-                Sentence s = a.analysis().sentences().get(f.sentence());
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", a.slug() + "-f" + (++n));
-                m.put("article", a.slug());
-                m.put("measure", f.measure().id());
-                m.put("value", plain(f.value()));
-                m.put("low", plain(f.low()));
-                m.put("high", plain(f.high()));
-                m.put("qualifier", f.qualifier().id());
-                m.put("group", f.group());
-                m.put("actor", f.actor());
-                m.put("date", f.date() == null ? null : f.date().toString());
-                m.put("sentence", s.text());
-                m.put("anchor", anchor(a, s));
-                out.add(m);
-            }
-            return out.stream();
-        });
+        return b.articles().stream().flatMap(a -> figures(a).stream());
+    }
+
+    static List<Map<String, Object>> figures(AnalyzedArticle a) {
+        List<Map<String, Object>> out = new ArrayList<>(); // one article's rows at a time
+        int n = 0;
+        for (Figure f : a.analysis().figures()) {
+            Sentence s = a.analysis().sentences().get(f.sentence());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.slug() + "-f" + (++n));
+            m.put("article", a.slug());
+            m.put("measure", f.measure().id());
+            m.put("value", plain(f.value()));
+            m.put("low", plain(f.low()));
+            m.put("high", plain(f.high()));
+            m.put("qualifier", f.qualifier().id());
+            m.put("group", f.group());
+            m.put("actor", f.actor());
+            m.put("date", f.date() == null ? null : f.date().toString());
+            m.put("sentence", s.text());
+            m.put("anchor", anchor(a, s));
+            out.add(m);
+        }
+        return out;
     }
 
     static Stream<Map<String, Object>> entities(Briefing b) {
@@ -175,18 +262,26 @@ public final class DataExport {
     }
 
     static Stream<Map<String, Object>> quotes(Briefing b) {
-        return b.articles().stream().flatMap(a -> a.analysis().quotes().stream().map(q -> {
+        return b.articles().stream().flatMap(a -> quotes(a).stream());
+    }
+
+    static List<Map<String, Object>> quotes(AnalyzedArticle a) {
+        return a.analysis().quotes().stream().map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("article", a.slug());
             m.put("speaker", q.speakerName());
             m.put("text", q.text());
             m.put("anchor", anchor(a, a.analysis().sentences().get(q.sentence())));
             return m;
-        }));
+        }).toList();
     }
 
     static Stream<Map<String, Object>> timeline(Briefing b) {
-        return b.articles().stream().flatMap(a -> a.analysis().dates().stream().map(d -> {
+        return b.articles().stream().flatMap(a -> timeline(a).stream());
+    }
+
+    static List<Map<String, Object>> timeline(AnalyzedArticle a) {
+        return a.analysis().dates().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("article", a.slug());
             m.put("text", d.text());
@@ -194,7 +289,7 @@ public final class DataExport {
             m.put("precision", d.precision().id());
             m.put("anchor", anchor(a, a.analysis().sentences().get(d.sentence())));
             return m;
-        }));
+        }).toList();
     }
 
     private static String anchor(AnalyzedArticle a, Sentence s) {

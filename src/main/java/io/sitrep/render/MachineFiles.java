@@ -43,13 +43,20 @@ final class MachineFiles {
      * time as they are written, so the index's text (45 MB at 10,000 articles) is held once.
      */
     Stream<Map<String, Object>> searchEntries() {
+        return Stream.concat(index.briefing().articles().stream().map(MachineFiles::searchEntry), otherSearchEntries());
+    }
+
+    /** The search entry of one article: made of the article alone. */
+    static Map<String, Object> searchEntry(AnalyzedArticle a) {
+        FrontMatter m = a.article().meta();
+        return entry("article", m.title(), a.article().pagePath(),
+                m.source() + " · " + m.date() + (m.tags().isEmpty() ? "" : " · " + String.join(", ", m.tags())),
+                (m.summary() == null ? "" : m.summary() + " ") + a.article().text().text());
+    }
+
+    /** The search entries after the articles': entities, sources and tags. */
+    Stream<Map<String, Object>> otherSearchEntries() {
         Briefing b = index.briefing();
-        Stream<Map<String, Object>> articles = b.articles().stream().map(a -> {
-            FrontMatter m = a.article().meta();
-            return entry("article", m.title(), a.article().pagePath(),
-                    m.source() + " · " + m.date() + (m.tags().isEmpty() ? "" : " · " + String.join(", ", m.tags())),
-                    (m.summary() == null ? "" : m.summary() + " ") + a.article().text().text());
-        });
         Stream<Map<String, Object>> entities = b.entities().stream().map(s -> {
             var e = s.entity();
             return entry(e.type().id(), e.name(), e.pagePath(), s.mentions() + " mentions", String.join(" ", e.aliases()));
@@ -58,7 +65,7 @@ final class MachineFiles {
                 .map(s -> entry("source", s.getKey(), s.getValue(), "source", ""));
         Stream<Map<String, Object>> tags = index.tagPaths().entrySet().stream()
                 .map(t -> entry("tag", t.getKey(), t.getValue(), "tag", ""));
-        return Stream.of(articles, entities, sources, tags).flatMap(s -> s);
+        return Stream.of(entities, sources, tags).flatMap(s -> s);
     }
 
     private static Map<String, Object> entry(String kind, String title, String path, String meta, String text) {

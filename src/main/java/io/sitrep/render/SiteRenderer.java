@@ -102,9 +102,12 @@ public final class SiteRenderer {
      * 227 MB of files at 10,000 articles, made one after another while the article pages render.
      */
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
-        DataExport data = new DataExport();
+        DataExport data = new DataExport(bodies);
         side.start(() -> {
-            byte[] search = data.json(machine.searchEntries());
+            byte[] search = data.jsonOfPieces(Stream.concat(briefing.articles().stream()
+                            .map(a -> bodies.piece(a, "piece:data/search.json",
+                                    () -> data.piece(List.of(MachineFiles.searchEntry(a))))),
+                    Stream.of(data.piece(machine.otherSearchEntries().toList()))));
             out.write("data/search.json", search);
             out.write("search-index.js", MachineFiles.searchScript(search));
         });

@@ -69,4 +69,63 @@ class DataExportTest {
         new DataExport().write(briefing(), again::put);
         files.forEach((k, v) -> assertThat(again.get(k)).as(k).isEqualTo(v));
     }
+
+    private Briefing threeArticles() {
+        return new Aggregator().aggregate(BriefingConfig.defaults(), Dictionary.empty(), List.of(
+                analyzed("a", "2020-02-05", "EA WorldView",
+                        figure(Measure.DISPLACED, 800_000L, Qualifier.MORE_THAN, "civilians", "2020-02-05"),
+                        figure(Measure.WOUNDED, null, Qualifier.VAGUE, "civilians", "2020-02-05")),
+                analyzed("b", "2020-02-06", "Reuters"),
+                analyzed("c", "2020-02-07", "Rudaw \"quoted\", with a comma",
+                        figure(Measure.KILLED, 14L, Qualifier.EXACT, "soldiers", "2020-02-07"))));
+    }
+
+    /** A cache that keeps every piece, as a rebuild finds them. */
+    private static final class Kept implements BodyCache {
+        final Map<String, byte[]> pieces = new TreeMap<>();
+        int made;
+
+        @Override
+        public String body(io.sitrep.aggregate.AnalyzedArticle a, String variant, java.util.function.Supplier<String> r) {
+            return r.get();
+        }
+
+        @Override
+        public byte[] piece(io.sitrep.aggregate.AnalyzedArticle a, String variant,
+                            java.util.function.Supplier<byte[]> make) {
+            return pieces.computeIfAbsent(a.slug() + "|" + variant, k -> {
+                made++;
+                return make.get();
+            });
+        }
+    }
+
+    @Test
+    void filesJoinedFromEachArticlesPiecesAreTheFilesWrittenRowByRow() throws Exception {
+        for (Briefing b : List.of(briefing(), threeArticles(), new Aggregator().aggregate(BriefingConfig.defaults(),
+                Dictionary.empty(), List.of(analyzed("empty", "2020-02-05", "AFP"))))) {
+            DataExport rows = new DataExport();
+            assertThat(rows.jsonOfArticles(b, "f", a -> DataExport.figures(a))).isEqualTo(rows.json(DataExport.figures(b)));
+            assertThat(rows.jsonOfArticles(b, "a", a -> List.of(DataExport.article(a))))
+                    .isEqualTo(rows.json(DataExport.articles(b)));
+            assertThat(rows.jsonOfArticles(b, "q", DataExport::quotes)).isEqualTo(rows.json(DataExport.quotes(b)));
+            assertThat(rows.jsonOfArticles(b, "t", DataExport::timeline)).isEqualTo(rows.json(DataExport.timeline(b)));
+            assertThat(rows.csvOfArticles(b, "c", DataExport.FIGURE_COLUMNS, DataExport::figures))
+                    .isEqualTo(rows.csv(DataExport.FIGURE_COLUMNS, DataExport.figures(b)));
+        }
+    }
+
+    @Test
+    void aRebuildTakesTheRowsOfUnchangedArticlesFromTheCacheAndWritesTheSameBytes() throws Exception {
+        Kept cache = new Kept();
+        new DataExport(cache).write(threeArticles(), files::put);
+        int made = cache.made;
+        Map<String, byte[]> again = new TreeMap<>();
+        new DataExport(cache).write(threeArticles(), again::put);
+
+        assertThat(cache.made).as("no piece made twice").isEqualTo(made).isPositive();
+        Map<String, byte[]> plain = new TreeMap<>();
+        new DataExport().write(threeArticles(), plain::put);
+        plain.forEach((k, v) -> assertThat(again.get(k)).as(k).isEqualTo(v));
+    }
 }
