@@ -15,21 +15,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 articles=${1:-10000}
 full_runs=${2:-2}
 rebuild_runs=${3:-3}
-work=${BENCH_DIR:-/tmp/sitrep-bench}
-gen=${GEN_CORPUS:-$here/../shared/bench/gen-corpus.py}
-corpus="$work/corpus-$articles"
-extra="$work/extra-$articles"
+# shellcheck source=bench/rebuild-corpus.sh
+. "$here/bench/rebuild-corpus.sh"
 out="$work/site"
-
-mkdir -p "$work"
-if [ ! -d "$corpus/articles" ]; then
-  python3 "$gen" --articles "$articles" --out "$corpus" --seed 1 >/dev/null
-fi
-cp "$here/content/briefing.yaml" "$corpus/"
-if [ -f "$here/content/entities.yaml" ]; then cp "$here/content/entities.yaml" "$corpus/"; fi
-rm -rf "$extra"
-python3 "$gen" --start "$articles" --articles 1 --out "$extra" --seed 1 >/dev/null
-new_rel=$(cd "$extra" && find articles -name '*.md' | head -1)
 
 build() { # prints "wall cpu" seconds of one build (cpu: user + system, less bent by other load)
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" \

@@ -12,22 +12,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 articles=${1:-10000}
 rounds=${2:-3}
-work=${BENCH_DIR:-/tmp/sitrep-bench}
-gen=${GEN_CORPUS:-$here/../shared/bench/gen-corpus.py}
-corpus="$work/corpus-$articles"
-extra="$work/extra-$articles"
+# shellcheck source=bench/rebuild-corpus.sh
+. "$here/bench/rebuild-corpus.sh"
 out="$work/serve-site"
 log="$work/serve.log"
-
-mkdir -p "$work"
-if [ ! -d "$corpus/articles" ]; then
-  python3 "$gen" --articles "$articles" --out "$corpus" --seed 1 >/dev/null
-fi
-cp "$here/content/briefing.yaml" "$corpus/"
-if [ -f "$here/content/entities.yaml" ]; then cp "$here/content/entities.yaml" "$corpus/"; fi
-rm -rf "$extra"
-python3 "$gen" --start "$articles" --articles 1 --out "$extra" --seed 1 >/dev/null
-new_rel=$(cd "$extra" && find articles -name '*.md' | head -1)
 rm -f "$corpus/$new_rel"
 rm -rf "$out"
 

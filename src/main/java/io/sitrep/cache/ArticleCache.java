@@ -55,11 +55,9 @@ public final class ArticleCache implements LoadCache, BodyCache {
     /** The articles this build analysed, by entry name: kept in memory with the entries for the next build. */
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     /**
-     * Bodies by key: those made by this build and not yet written (to save), the keys of those
-     * it made (to count and to read back), and the keys every page asked for (to keep).
+     * Bodies and other pieces by key: those made by this build and not yet written (to save), the
+     * keys of those it made (to count), and the keys every page or export asked for (to keep).
      */
-    private final Map<String, String> newBodies = new ConcurrentHashMap<>();
-    /** Pieces of exported files ({@link #piece}) made by this build and not yet written. */
     private final Map<String, byte[]> newPieces = new ConcurrentHashMap<>();
     private final Set<String> madeBodies = ConcurrentHashMap.newKeySet();
     private final Set<String> liveBodies = ConcurrentHashMap.newKeySet();
@@ -174,31 +172,24 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     @Override
     public String body(AnalyzedArticle article, String variant, Supplier<String> render) {
-        String key = key(article, variant);
-        if (key == null) {
-            return render.get(); // not an analysis this cache made: nothing to key the body by
-        }
-        String made = newBodies.get(key);
-        if (made != null) {
-            return made;
-        }
-        byte[] kept = bodies.read(key); // null when missing or damaged: made again below
-        if (kept != null) {
-            return new String(kept, StandardCharsets.UTF_8);
-        }
-        String html = render.get();
-        madeBodies.add(key);
-        if (!writingThrough || !writeBody(key, html)) {
-            newBodies.put(key, html);
-        }
-        return html;
+        String[] made = new String[1]; // a body made here is returned as it is, not decoded again
+        byte[] bytes = piece(article, variant, () -> {
+            made[0] = render.get();
+            return made[0].getBytes(StandardCharsets.UTF_8);
+        });
+        return made[0] != null ? made[0] : new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** A body or another piece of one article, kept in the bodies' packs by its {@link #key}. */
     @Override
     public byte[] piece(AnalyzedArticle article, String variant, Supplier<byte[]> make) {
         String key = key(article, variant);
         if (key == null) {
-            return make.get();
+            return make.get(); // not an analysis this cache made: nothing to key the piece by
+        }
+        byte[] waiting = newPieces.get(key);
+        if (waiting != null) {
+            return waiting;
         }
         byte[] kept = bodies.read(key); // null when missing or damaged: made again below
         if (kept != null) {
@@ -279,16 +270,12 @@ public final class ArticleCache implements LoadCache, BodyCache {
         Map<String, CacheEntry> kept = used.entrySet().stream().filter(x -> x.getValue() != MISSING)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         entries.finish(kept.keySet());
-        for (var b : new java.util.TreeMap<>(newBodies).entrySet()) {
-            bodies.put(b.getKey(), b.getValue().getBytes(StandardCharsets.UTF_8));
-        }
         for (var b : new java.util.TreeMap<>(newPieces).entrySet()) {
             bodies.put(b.getKey(), b.getValue());
         }
         bodies.finish(liveBodies);
         memory.keep(kept, articles);
         changed.clear();
-        newBodies.clear();
         newPieces.clear();
         entriesWritten = null;
     }
@@ -304,10 +291,6 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     /** Writes a body as it is made; false when it could not be (then it is kept for {@link #save()}). */
-    private boolean writeBody(String key, String html) {
-        return writeBlob(key, html.getBytes(StandardCharsets.UTF_8));
-    }
-
     private boolean writeBlob(String key, byte[] bytes) {
         try {
             bodies.put(key, bytes);
