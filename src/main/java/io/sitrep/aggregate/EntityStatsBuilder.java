@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Mentions per article and per day, co-mentions (shared sentences) and quotes per entity.
@@ -24,39 +25,18 @@ final class EntityStatsBuilder {
 
     List<EntityStats> build(Dictionary dictionary, List<AnalyzedArticle> articles) {
         Map<String, Entity> byId = dictionary.index();
-        Map<String, Acc> acc = new HashMap<>();
-        for (AnalyzedArticle a : articles) {
-            LocalDate day = a.article().meta().date();
-            Map<String, int[]> inArticle = new HashMap<>();
-            Map<Integer, TreeSet<String>> bySentence = new HashMap<>();
-            for (Mention m : a.analysis().mentions()) {
-                if (!byId.containsKey(m.entity())) {
-                    continue;
-                }
-                inArticle.computeIfAbsent(m.entity(), k -> new int[1])[0]++;
-                bySentence.computeIfAbsent(m.sentence(), k -> new TreeSet<>()).add(m.entity());
-            }
-            inArticle.forEach((id, count) -> {
-                Acc e = acc.computeIfAbsent(id, k -> new Acc());
-                e.mentions += count[0];
-                e.perArticle.merge(a.slug(), count[0], Integer::sum);
-                e.perDay.merge(day, count[0], Integer::sum);
-            });
-            for (TreeSet<String> together : bySentence.values()) {
-                for (String x : together) {
-                    for (String y : together) {
-                        if (!x.equals(y)) {
-                            acc.get(x).coMentions.merge(y, 1, Integer::sum);
-                        }
-                    }
-                }
-            }
-            for (Quote q : a.analysis().quotes()) {
-                if (q.speaker() != null && byId.containsKey(q.speaker())) {
-                    acc.computeIfAbsent(q.speaker(), k -> new Acc()).quotes++;
-                }
-            }
-        }
+        // Counts are sums: the articles are counted in one run of them per core, each into maps of
+        // its own, and the maps are added up once (finer pieces added up the main actors' thousands
+        // of article counts again at every level of the stream's tree of tasks).
+        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() / 500));
+        Map<String, Acc> acc = IntStream.range(0, runs).parallel()
+                .mapToObj(run -> {
+                    Map<String, Acc> counts = new HashMap<>();
+                    articles.subList(run * articles.size() / runs, (run + 1) * articles.size() / runs)
+                            .forEach(a -> count(a, byId, counts));
+                    return counts;
+                })
+                .reduce(EntityStatsBuilder::addUp).orElseGet(HashMap::new);
         // Sorting each entity's counts (thousands of article slugs for the main actors) is the
         // larger part of the work: entities on all cores, then in their fixed order.
         List<EntityStats> out = new ArrayList<>(acc.entrySet().parallelStream()
@@ -69,11 +49,63 @@ final class EntityStatsBuilder {
         return out;
     }
 
+    private static void count(AnalyzedArticle a, Map<String, Entity> byId, Map<String, Acc> acc) {
+        LocalDate day = a.article().meta().date();
+        Map<String, int[]> inArticle = new HashMap<>();
+        Map<Integer, TreeSet<String>> bySentence = new HashMap<>();
+        for (Mention m : a.analysis().mentions()) {
+            if (!byId.containsKey(m.entity())) {
+                continue;
+            }
+            inArticle.computeIfAbsent(m.entity(), k -> new int[1])[0]++;
+            bySentence.computeIfAbsent(m.sentence(), k -> new TreeSet<>()).add(m.entity());
+        }
+        inArticle.forEach((id, count) -> {
+            Acc e = acc.computeIfAbsent(id, k -> new Acc());
+            e.mentions += count[0];
+            e.perArticle.merge(a.slug(), count[0], Integer::sum);
+            e.perDay.merge(day, count[0], Integer::sum);
+        });
+        for (TreeSet<String> together : bySentence.values()) {
+            if (together.size() < 2) {
+                continue;
+            }
+            for (String x : together) {
+                Map<String, Integer> with = acc.get(x).coMentions;
+                for (String y : together) {
+                    if (!x.equals(y)) {
+                        with.merge(y, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        for (Quote q : a.analysis().quotes()) {
+            if (q.speaker() != null && byId.containsKey(q.speaker())) {
+                acc.computeIfAbsent(q.speaker(), k -> new Acc()).quotes++;
+            }
+        }
+    }
+
+    /** The counts of both, added up into the first. */
+    private static Map<String, Acc> addUp(Map<String, Acc> into, Map<String, Acc> more) {
+        more.forEach((id, m) -> into.merge(id, m, Acc::add));
+        return into;
+    }
+
     private static final class Acc {
         int mentions;
         int quotes;
         final Map<String, Integer> perArticle = new HashMap<>();
         final Map<LocalDate, Integer> perDay = new HashMap<>();
         final Map<String, Integer> coMentions = new HashMap<>();
+
+        Acc add(Acc other) {
+            mentions += other.mentions;
+            quotes += other.quotes;
+            other.perArticle.forEach((k, v) -> perArticle.merge(k, v, Integer::sum));
+            other.perDay.forEach((k, v) -> perDay.merge(k, v, Integer::sum));
+            other.coMentions.forEach((k, v) -> coMentions.merge(k, v, Integer::sum));
+            return this;
+        }
     }
 }
