@@ -41,14 +41,29 @@ final class EntityPages {
     private final Map<String, List<SpokenQuote>> quotesBySpeaker = new HashMap<>();
     /** The sentences that mention each entity, as {@link #sentenceKey}s in ascending order, no repeats. */
     private final Map<String, long[]> sentencesOf = new HashMap<>();
-    /** Every claim, in series order, by its sentence ({@link #sentenceKey}) and by its actor (lower case). */
-    private final Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
+    /**
+     * Every claim, in series order, by its sentence and by its actor (lower case). The sentences
+     * are {@link #sentenceKey}s in ascending order, with the claims of each at the same place:
+     * a page walks them beside its entity's sentences instead of looking up each of those (the
+     * main actors are in a hundred thousand sentences, few of which report a figure).
+     */
+    private final long[] claimSentences;
+    private final List<List<SeriesClaim>> claimsAt;
     private final Map<String, List<SeriesClaim>> claimsByActor = new HashMap<>();
     /** Each article's place, newest first: an entity's articles are put in order from its own counts. */
     private final Map<String, Integer> numbers = new HashMap<>();
 
-    /** A claim with its series and its place in the order of all series' claims. */
-    private record SeriesClaim(Claim claim, String seriesId, int order) {
+    /**
+     * A claim with its series, its place in the order of all series' claims, and the key that
+     * says which claims are one report and in what order pages list them (made once per claim,
+     * not once per page that lists it).
+     */
+    private record SeriesClaim(Claim claim, String seriesId, int order, String key) {
+
+        SeriesClaim(Claim claim, String seriesId, int order) {
+            this(claim, seriesId, order, claim.figure().date() + "|" + claim.source() + "|" + claim.article() + "|"
+                    + nineDigits(claim.figure().start()));
+        }
     }
 
     /** A quote and the article it is in; its view is made only if the page shows it. */
@@ -75,6 +90,7 @@ final class EntityPages {
             }
         }
         sentences.forEach((entity, keys) -> sentencesOf.put(entity, keys.build().sorted().distinct().toArray()));
+        Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
         int order = 0;
         for (FigureSeries series : index.briefing().series()) {
             for (Claim c : series.claims()) {
@@ -90,6 +106,8 @@ final class EntityPages {
                 }
             }
         }
+        claimSentences = claimsBySentence.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        claimsAt = java.util.Arrays.stream(claimSentences).mapToObj(claimsBySentence::get).toList();
     }
 
     /** A sentence of the whole briefing as one number: the article's place (newest first) and the sentence's. */
@@ -192,22 +210,44 @@ final class EntityPages {
      */
     private LatestClaims figures(Entity e) {
         List<SeriesClaim> found = new ArrayList<>(claimsByActor.getOrDefault(e.name().toLowerCase(Locale.ROOT), List.of()));
-        for (long sentence : sentencesOf.getOrDefault(e.id(), new long[0])) {
-            found.addAll(claimsBySentence.getOrDefault(sentence, List.of()));
+        long[] sentences = sentencesOf.getOrDefault(e.id(), new long[0]);
+        for (int i = 0, j = 0; i < sentences.length && j < claimSentences.length; ) { // both ascending
+            if (sentences[i] < claimSentences[j]) {
+                i++;
+            } else if (sentences[i] > claimSentences[j]) {
+                j++;
+            } else {
+                found.addAll(claimsAt.get(j));
+                i++;
+                j++;
+            }
         }
         found.sort(Comparator.comparingInt(SeriesClaim::order)); // a later series wins a key, as it always did
-        // one claim per key (a later series wins), the latest by key: keys hashed, then sorted once
+        // one claim per key (a later series wins), the latest by key: keys hashed, then the last
+        // few picked out (the main actors have tens of thousands; sorting them all was most of a page)
         Map<String, SeriesClaim> byKey = new HashMap<>();
         for (SeriesClaim sc : found) {
-            Claim c = sc.claim();
-            String key = c.figure().date() + "|" + c.source() + "|" + c.article() + "|" + nineDigits(c.figure().start());
-            byKey.put(key, sc);
+            byKey.put(sc.key(), sc);
         }
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        keys.sort(null);
-        List<ClaimView> latest = Caps.last(keys, Caps.CLAIMS).stream()
+        List<ClaimView> latest = largest(byKey.keySet(), Caps.CLAIMS).stream()
                 .map(k -> byKey.get(k)).map(sc -> index.claim(sc.claim(), sc.seriesId())).toList();
         return new LatestClaims(latest, byKey.size());
+    }
+
+    /** The {@code n} largest of distinct strings, in ascending order: the last {@code n} of them sorted. */
+    static List<String> largest(java.util.Collection<String> distinct, int n) {
+        java.util.PriorityQueue<String> kept = new java.util.PriorityQueue<>(Math.max(1, n + 1));
+        for (String s : distinct) {
+            if (kept.size() < n) {
+                kept.add(s);
+            } else if (n > 0 && s.compareTo(kept.peek()) > 0) {
+                kept.poll();
+                kept.add(s);
+            }
+        }
+        List<String> out = new ArrayList<>(kept);
+        out.sort(null);
+        return out;
     }
 
     /** {@code String.format("%09d", n)} without a Formatter: it was most of a page's model under C1. */

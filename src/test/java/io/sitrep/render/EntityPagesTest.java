@@ -52,4 +52,21 @@ class EntityPagesTest {
             assertThat(EntityPages.nineDigits(n)).as("%d", n).isEqualTo(String.format("%09d", n));
         }
     }
+
+    @Test
+    void largestPicksWhatSortingAndTakingTheLastWould() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            int size = random.nextInt(40);
+            while (distinct.size() < size) {
+                distinct.add("2020-02-" + random.nextInt(30) + "|" + (char) ('a' + random.nextInt(5)) + random.nextInt(100));
+            }
+            int n = random.nextInt(12);
+            List<String> sorted = new java.util.ArrayList<>(distinct);
+            sorted.sort(null);
+            assertThat(EntityPages.largest(distinct, n)).as("%s, n=%d", distinct, n)
+                    .containsExactlyElementsOf(Caps.last(sorted, n));
+        }
+    }
 }
