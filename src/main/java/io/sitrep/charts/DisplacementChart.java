@@ -49,7 +49,7 @@ final class DisplacementChart {
     List<ChartSpec> plan(Briefing briefing) {
         List<FigureSeries> chosen = briefing.series().stream()
                 .filter(series -> MEASURES.contains(series.measure()))
-                .filter(series -> !Takeaways.reported(series.claims()).isEmpty())
+                .filter(series -> Takeaways.anyReported(series.claims()))
                 .limit(MAX_SERIES).toList();
         if (chosen.isEmpty()) {
             return List.of();

@@ -57,7 +57,7 @@ final class FigureSeriesChart {
     List<ChartSpec> plan(Briefing briefing) {
         List<ChartSpec> specs = new ArrayList<>();
         for (FigureSeries series : briefing.series()) {
-            if (series.headline() != null && !Takeaways.reported(series.claims()).isEmpty()) {
+            if (series.headline() != null && Takeaways.anyReported(series.claims())) {
                 specs.add(spec(series));
             }
         }

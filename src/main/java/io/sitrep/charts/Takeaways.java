@@ -36,11 +36,20 @@ final class Takeaways {
 
     static List<Reported> reported(List<Claim> claims) {
         return claims.stream()
-                .filter(claim -> claim.figure() != null && plotted(claim.figure()) != null)
+                .filter(Takeaways::plottable)
                 .map(claim -> new Reported(dateOf(claim), plotted(claim.figure()), claim.source()))
                 .sorted(Comparator.comparing(Reported::date).thenComparing(Reported::value)
                         .thenComparing(Reported::source, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** Whether any claim has a number to plot: {@code !reported(claims).isEmpty()} without sorting them all. */
+    static boolean anyReported(List<Claim> claims) {
+        return claims.stream().anyMatch(Takeaways::plottable);
+    }
+
+    private static boolean plottable(Claim claim) {
+        return claim.figure() != null && plotted(claim.figure()) != null;
     }
 
     static LocalDate dateOf(Claim claim) {

@@ -24,6 +24,15 @@ class TakeawaysTest {
     }
 
     @Test
+    void anyReportedSaysWhetherReportedWouldFindAny() {
+        List<Claim> some = List.of(claim("UN", 5, 400_000), claim("Rudaw", 19, 900_000));
+        assertThat(Takeaways.anyReported(some)).isTrue();
+        assertThat(Takeaways.reported(some)).isNotEmpty();
+        assertThat(Takeaways.anyReported(List.of())).isFalse();
+        assertThat(Takeaways.reported(List.of())).isEmpty();
+    }
+
+    @Test
     void risingReportsNameBothEndsWithDatesAndOutlets() {
         Claim last = claim("Rudaw", 19, 900_000);
         List<Claim> claims = List.of(claim("UN", 5, 400_000), claim("Reuters", 12, 700_000), last);
