@@ -45,7 +45,12 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         LiveSite site;
         try {
-            site = new LiveSite(options.toOptions(), port, reporter, line -> {
+            // -Dsitrep.timings=true: each build's stages, as `build` prints them (for benchmarks)
+            SiteBuild.Listener listener = StageTimer.wrapIfAsked(reporter, err);
+            site = new LiveSite(options.toOptions(), port, listener, line -> {
+                if (listener instanceof StageTimer timer) {
+                    timer.finishStage(); // a build is over when its line is logged
+                }
                 out.println(line);
                 out.flush();
             });
