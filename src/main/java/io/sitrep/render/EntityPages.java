@@ -76,7 +76,6 @@ final class EntityPages {
         this.entities = index.briefing().dictionary().entities();
         index.briefing().entities().forEach(s -> stats.put(s.entity().id(), s));
         List<AnalyzedArticle> newestFirst = index.briefing().articles();
-        Map<String, LongStream.Builder> sentences = new HashMap<>();
         for (int n = newestFirst.size() - 1; n >= 0; n--) { // oldest first
             AnalyzedArticle a = newestFirst.get(n);
             numbers.put(a.slug(), n);
@@ -85,11 +84,16 @@ final class EntityPages {
                     quotesBySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(new SpokenQuote(a, q));
                 }
             }
-            for (Mention m : a.analysis().mentions()) {
-                sentences.computeIfAbsent(m.entity(), k -> LongStream.builder()).add(sentenceKey(n, m.sentence()));
+        }
+        // In the briefing's order, keys come in ascending order already (mentions are in text
+        // order): each entity's list is deduplicated as it grows and sorted only if it is not.
+        Map<String, AscendingKeys> sentences = new HashMap<>();
+        for (int n = 0; n < newestFirst.size(); n++) {
+            for (Mention m : newestFirst.get(n).analysis().mentions()) {
+                sentences.computeIfAbsent(m.entity(), k -> new AscendingKeys()).add(sentenceKey(n, m.sentence()));
             }
         }
-        sentences.forEach((entity, keys) -> sentencesOf.put(entity, keys.build().sorted().distinct().toArray()));
+        sentences.forEach((entity, keys) -> sentencesOf.put(entity, keys.toArray()));
         Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
         int order = 0;
         for (FigureSeries series : index.briefing().series()) {
@@ -108,6 +112,32 @@ final class EntityPages {
         }
         claimSentences = claimsBySentence.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         claimsAt = java.util.Arrays.stream(claimSentences).mapToObj(claimsBySentence::get).toList();
+    }
+
+    /** Sentence keys as they come: repeats in a row dropped, sorted at the end only if they came out of order. */
+    static final class AscendingKeys {
+        private long[] keys = new long[16];
+        private int size;
+        private boolean sorted = true;
+
+        void add(long key) {
+            if (size > 0 && keys[size - 1] >= key) {
+                if (keys[size - 1] == key) {
+                    return;
+                }
+                sorted = false;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        /** The keys in ascending order, no repeats. */
+        long[] toArray() {
+            long[] out = java.util.Arrays.copyOf(keys, size);
+            return sorted ? out : LongStream.of(out).sorted().distinct().toArray();
+        }
     }
 
     /** A sentence of the whole briefing as one number: the article's place (newest first) and the sentence's. */

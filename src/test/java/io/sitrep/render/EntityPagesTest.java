@@ -69,4 +69,24 @@ class EntityPagesTest {
                     .containsExactlyElementsOf(Caps.last(sorted, n));
         }
     }
+
+    @Test
+    void ascendingKeysDropRepeatsAndSortWhatCameOutOfOrder() {
+        EntityPages.AscendingKeys inOrder = new EntityPages.AscendingKeys();
+        for (long k : new long[] {1, 1, 2, 5, 5, 5, 9}) {
+            inOrder.add(k);
+        }
+        assertThat(inOrder.toArray()).containsExactly(1, 2, 5, 9);
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 100; round++) {
+            EntityPages.AscendingKeys keys = new EntityPages.AscendingKeys();
+            java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                long k = random.nextInt(30);
+                keys.add(k);
+                expected.add(k);
+            }
+            assertThat(keys.toArray()).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
 }
