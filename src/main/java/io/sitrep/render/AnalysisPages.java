@@ -89,17 +89,32 @@ final class AnalysisPages {
                 all.add(new Dated(a, d, oldest[i], i));
             }
         }
-        all.sort(Comparator.comparing((Dated d) -> d.date().date())
-                .thenComparingInt(d -> -d.date().precision().ordinal()) // a year before its days
-                .thenComparingInt(Dated::oldest)
-                .thenComparingInt(d -> d.date().start()));
+        // one comparison rather than a chain of four (a sort of every date of every article)
+        all.sort((x, y) -> {
+            int c = x.date().date().compareTo(y.date().date());
+            if (c == 0) {
+                c = Integer.compare(y.date().precision().ordinal(), x.date().precision().ordinal()); // a year before its days
+            }
+            if (c == 0) {
+                c = Integer.compare(x.oldest(), y.oldest());
+            }
+            return c != 0 ? c : Integer.compare(x.date().start(), y.date().start());
+        });
         Map<String, List<Dated>> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        String groupId;
+        List<Dated> group = null;
+        Dated previous = null;
         for (Dated d : all) {
             boolean year = d.date().precision() == Precision.YEAR;
-            String id = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
-            names.putIfAbsent(id, year ? d.date().value() : d.date().date().format(MONTH));
-            groups.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
+            if (previous == null || year != (previous.date().precision() == Precision.YEAR)
+                    || !sameGroup(previous.date(), d.date(), year)) { // dates in a row mostly share their group
+                groupId = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
+                names.putIfAbsent(groupId, year ? d.date().value() : d.date().date().format(MONTH));
+                group = groups.computeIfAbsent(groupId, k -> new ArrayList<>());
+            }
+            group.add(d);
+            previous = d;
         }
         List<Group<DateView>> months = new ArrayList<>();
         groups.forEach((id, items) -> {
@@ -114,6 +129,11 @@ final class AnalysisPages {
                     shown.stream().map(d -> ArticlePages.date(d.article(), d.date())).toList(), items.size()));
         });
         return new Pages.TimelinePage(months, all.size());
+    }
+
+    /** Whether two dates of the same precision kind fall in one timeline group: one year, or one month. */
+    private static boolean sameGroup(DateMention a, DateMention b, boolean year) {
+        return a.date().getYear() == b.date().getYear() && (year || a.date().getMonthValue() == b.date().getMonthValue());
     }
 
     Pages.QuotesPage quotes() {
