@@ -56,7 +56,7 @@ final class CacheCodec {
         w.i32(l.bodyStart());
         PlainText t = l.text();
         w.str(t.text());
-        w.ints(runs(t.sourceOffsets()));
+        w.ints(t.runs());
         list(w, t.blocks(), b -> {
             w.choice(b.kind());
             w.i32(b.start());
@@ -100,7 +100,7 @@ final class CacheCodec {
             String text = r.str();
             int[] runs = r.ints();
             List<TextBlock> blocks = list(r, () -> new TextBlock(r.choice(BlockKind.values()), r.i32(), r.i32()));
-            PlainText plain = new PlainText(text, offsets(runs, text.length() + 1), blocks);
+            PlainText plain = PlainText.ofRuns(text, runs, blocks);
             int words = r.i32();
             SourcePosition slugAt = r.bool() ? new SourcePosition(r.i32(), r.i32()) : null;
             List<Problem> warnings = list(r, () -> new Problem(r.str(), r.i32(), r.i32(), r.str(), r.str()));
@@ -237,38 +237,6 @@ final class CacheCodec {
         List<T> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(each.get());
-        }
-        return out;
-    }
-
-    /** Pairs (index, offset) wherever the offset is not the previous one plus one. */
-    static int[] runs(int[] offsets) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < offsets.length; i++) {
-            if (i == 0 || offsets[i] != offsets[i - 1] + 1) {
-                out.add(i);
-                out.add(offsets[i]);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static int[] offsets(int[] runs, int length) {
-        if (runs.length % 2 != 0 || (length > 0 && (runs.length == 0 || runs[0] != 0))) {
-            throw new IllegalArgumentException("not an offset map");
-        }
-        int[] out = new int[length];
-        int run = 0;
-        for (int i = 0; i < length; i++) {
-            if (run < runs.length && runs[run] == i) {
-                out[i] = runs[run + 1];
-                run += 2;
-            } else {
-                out[i] = out[i - 1] + 1;
-            }
-        }
-        if (run != runs.length) {
-            throw new IllegalArgumentException("offset map longer than the text");
         }
         return out;
     }

@@ -16,30 +16,75 @@ import java.util.Objects;
  * only markup, entities and block breaks start a new run. Measured on 10,000 articles: 42
  * million offsets (170 MB held for the whole build) in 77,000 runs. {@link #sourceOffsets()}
  * still gives the whole map, built on each call; {@link #toSource(int)} reads the runs.
- *
- * @param text          the plain text of the body, markup removed
- * @param sourceOffsets {@code text.length() + 1} offsets into the source file; the last one
- *                      maps the end of the text
- * @param blocks        the blocks in document order
  */
-public record PlainText(String text, int[] sourceOffsets, List<TextBlock> blocks) {
+public final class PlainText {
+
+    private final String text;
+    /** Pairs (plain-text index, source offset), one wherever the offset is not the previous one plus one, the first at index 0. */
+    private final int[] runs;
+    private final List<TextBlock> blocks;
 
     /**
-     * Stores the offsets as runs: {@code sourceOffsets} holds pairs (plain-text index, source
-     * offset), one wherever the offset is not the previous one plus one, the first at index 0.
+     * Stores the offsets as runs.
+     *
+     * @param text          the plain text of the body, markup removed
+     * @param sourceOffsets {@code text.length() + 1} offsets into the source file; the last one
+     *                      maps the end of the text
+     * @param blocks        the blocks in document order
      */
-    public PlainText {
+    public PlainText(String text, int[] sourceOffsets, List<TextBlock> blocks) {
         if (sourceOffsets.length != text.length() + 1) {
             throw new IllegalArgumentException("need one source offset per character plus one");
         }
-        sourceOffsets = runs(sourceOffsets);
-        blocks = List.copyOf(blocks);
+        this.text = text;
+        this.runs = runs(sourceOffsets);
+        this.blocks = List.copyOf(blocks);
+    }
+
+    private PlainText(String text, List<TextBlock> blocks, int[] runs) {
+        this.text = text;
+        this.runs = runs;
+        this.blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * A plain text from the runs of its map, as {@link #runs()} gives them (a cache entry keeps
+     * them so): the map is not spelled out one int per character only to be packed again.
+     *
+     * @throws IllegalArgumentException if they are not the runs of a map of {@code text.length() + 1} offsets
+     */
+    public static PlainText ofRuns(String text, int[] runs, List<TextBlock> blocks) {
+        int[] copy = runs.clone();
+        if (copy.length < 2 || copy.length % 2 != 0 || copy[0] != 0) {
+            throw new IllegalArgumentException("not the runs of an offset map");
+        }
+        for (int r = 2; r < copy.length; r += 2) {
+            int length = copy[r] - copy[r - 2];
+            if (length <= 0 || copy[r] > text.length() || copy[r + 1] == copy[r - 1] + length) {
+                throw new IllegalArgumentException("runs out of order, past the text or not packed at " + r / 2);
+            }
+        }
+        return new PlainText(text, blocks, copy);
+    }
+
+    /** The plain text of the body, markup removed. */
+    public String text() {
+        return text;
+    }
+
+    /** The blocks in document order. */
+    public List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    /** The runs of the map, for {@link #ofRuns}: pairs (plain-text index, source offset), a copy. */
+    public int[] runs() {
+        return runs.clone();
     }
 
     /** The source-file offset of plain-text offset {@code index} (0..length inclusive). */
     public int toSource(int index) {
         Objects.checkIndex(index, text.length() + 1);
-        int[] runs = sourceOffsets;
         int lo = 0;
         int hi = runs.length / 2 - 1;
         while (lo < hi) { // the last run that starts at or before index
@@ -54,10 +99,8 @@ public record PlainText(String text, int[] sourceOffsets, List<TextBlock> blocks
     }
 
     /** The whole map: {@code text().length() + 1} offsets, a new array on each call. */
-    @Override
     public int[] sourceOffsets() {
         int[] out = new int[text.length() + 1];
-        int[] runs = sourceOffsets;
         for (int r = 0; r < runs.length; r += 2) {
             int end = r + 2 < runs.length ? runs[r + 2] : out.length;
             for (int i = runs[r], offset = runs[r + 1]; i < end; i++, offset++) {
@@ -89,17 +132,17 @@ public record PlainText(String text, int[] sourceOffsets, List<TextBlock> blocks
     @Override
     public boolean equals(Object o) {
         return o instanceof PlainText p && text.equals(p.text)
-                && Arrays.equals(sourceOffsets, p.sourceOffsets) && blocks.equals(p.blocks);
+                && Arrays.equals(runs, p.runs) && blocks.equals(p.blocks);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * text.hashCode() + Arrays.hashCode(sourceOffsets)) + blocks.hashCode();
+        return 31 * (31 * text.hashCode() + Arrays.hashCode(runs)) + blocks.hashCode();
     }
 
     @Override
     public String toString() {
-        return "PlainText[" + text.length() + " chars, " + sourceOffsets.length / 2 + " runs, " + blocks.size()
+        return "PlainText[" + text.length() + " chars, " + runs.length / 2 + " runs, " + blocks.size()
                 + " blocks]";
     }
 }

@@ -133,7 +133,6 @@ class CacheCodecTest {
         Map<Class<?>, String> known = new LinkedHashMap<>();
         known.put(LoadCache.Loaded.class, "path key sha256 display meta bodyStart text words slugAt warnings");
         known.put(FrontMatter.class, "title date dateText source url author summary tags language slug draft image caption");
-        known.put(PlainText.class, "text sourceOffsets blocks");
         known.put(TextBlock.class, "kind start end");
         known.put(SourcePosition.class, "line column");
         known.put(Problem.class, "file line column message hint");
@@ -155,14 +154,5 @@ class CacheCodecTest {
     void anEntryWithoutAnalysisReadsBackWithoutIt() {
         CacheEntry entry = new CacheEntry("f1", loaded(), null, null);
         assertThat(CacheCodec.read(CacheCodec.write(entry), "f1")).isEqualTo(entry);
-    }
-
-    @Test
-    void offsetMapsAreStoredAsRunsAndReadBackExactly() {
-        int[] offsets = {5, 6, 7, 10, 11, 11, 12, 40};
-        int[] runs = CacheCodec.runs(offsets);
-        assertThat(runs).containsExactly(0, 5, 3, 10, 5, 11, 7, 40);
-        assertThat(CacheCodec.offsets(runs, offsets.length)).containsExactly(offsets);
-        assertThat(CacheCodec.runs(new int[] {0, 1, 2, 3})).containsExactly(0, 0);
     }
 }

@@ -39,6 +39,35 @@ class PlainTextTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void isMadeAgainFromItsRuns(int seed) {
+        Random random = new Random(seed);
+        int length = random.nextInt(3000);
+        PlainText t = new PlainText("x".repeat(length), offsets(random, length), ONE_BLOCK);
+
+        PlainText again = PlainText.ofRuns(t.text(), t.runs(), t.blocks());
+        assertThat(again).isEqualTo(t);
+        assertThat(again.sourceOffsets()).containsExactly(t.sourceOffsets());
+    }
+
+    @Test
+    void runsAreStoredAsPairsWhereTheMapJumps() {
+        PlainText t = new PlainText("x".repeat(7), new int[] {5, 6, 7, 10, 11, 11, 12, 40}, List.of());
+        assertThat(t.runs()).containsExactly(0, 5, 3, 10, 5, 11, 7, 40);
+        assertThat(new PlainText("xyz", new int[] {0, 1, 2, 3}, List.of()).runs()).containsExactly(0, 0);
+    }
+
+    @Test
+    void refusesRunsThatAreNotAPackedMapOfTheText() {
+        List<int[]> bad = List.of(new int[] {}, new int[] {0}, new int[] {1, 5}, new int[] {0, 5, 0, 9},
+                new int[] {0, 5, 3, 8}, new int[] {0, 5, 9, 2});
+        for (int[] runs : bad) {
+            assertThatThrownBy(() -> PlainText.ofRuns("abcdef", runs, List.of()))
+                    .as(java.util.Arrays.toString(runs)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @Test
     void anEmptyTextMapsItsEnd() {
         PlainText t = new PlainText("", new int[] {7}, List.of());
