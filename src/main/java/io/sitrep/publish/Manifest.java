@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,22 +43,56 @@ public record Manifest(SortedMap<String, String> files, SortedMap<String, String
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            Map<String, Object> doc = JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { });
-            if (!FORMAT.equals(doc.get("format")) || !(doc.get("files") instanceof Map<?, ?> m)) {
+        // Read as a stream of tokens straight into the sorted maps: binding the document to maps
+        // first, then copying, was 4 % of a rebuild at 10,000 articles (two maps of 10,000 paths).
+        try (JsonParser in = JSON.createParser(file.toFile())) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            SortedMap<String, String> files = new TreeMap<>();
-            m.forEach((k, v) -> files.put(String.valueOf(k), String.valueOf(v)));
-            files.keySet().forEach(SafePaths::check); // a path leaving the folder makes it untrusted
+            String format = null;
+            SortedMap<String, String> files = null;
             SortedMap<String, String> keys = new TreeMap<>();
-            if (doc.get("keys") instanceof Map<?, ?> k) {
-                k.forEach((path, key) -> keys.put(String.valueOf(path), String.valueOf(key)));
+            for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
+                String name = in.currentName();
+                JsonToken value = in.nextToken();
+                switch (name) {
+                    case "format" -> format = value.isScalarValue() ? in.getString() : null;
+                    case "files" -> files = strings(in, value);
+                    case "keys" -> {
+                        SortedMap<String, String> read = strings(in, value);
+                        if (read != null) {
+                            keys = read;
+                        }
+                    }
+                    default -> in.skipChildren();
+                }
             }
+            if (!FORMAT.equals(format) || files == null) {
+                return null;
+            }
+            files.keySet().forEach(SafePaths::check); // a path leaving the folder makes it untrusted
             return new Manifest(files, keys);
         } catch (JacksonException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** An object of scalar values as text, sorted by name; null if {@code first} does not start one. */
+    private static SortedMap<String, String> strings(JsonParser in, JsonToken first) {
+        if (first != JsonToken.START_OBJECT) {
+            in.skipChildren();
+            return null;
+        }
+        SortedMap<String, String> out = new TreeMap<>();
+        for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
+            String name = in.currentName();
+            JsonToken value = in.nextToken();
+            if (!value.isScalarValue()) {
+                throw new IllegalArgumentException("not a manifest: " + name + " has no text value");
+            }
+            out.put(name, value == JsonToken.VALUE_NULL ? "null" : in.getString());
+        }
+        return out;
     }
 
     void write(Path file) throws IOException {
