@@ -52,6 +52,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Entry names by article (path and SHA-256), for the stages after loading, which know articles only. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The strings of the entries read in this build, each held once however many entries have it. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
     /** The articles this build analysed, by entry name: kept in memory with the entries for the next build. */
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     /**
@@ -347,7 +349,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
             return kept;
         }
         byte[] bytes = entries.read(name);
-        CacheEntry e = bytes == null ? null : CacheCodec.read(bytes, format);
+        CacheEntry e = bytes == null ? null : CacheCodec.read(bytes, format, strings);
         boolean matches = e != null && path.equals(e.loaded().path()) && key.equals(e.loaded().key());
         return matches ? e : MISSING;
     }

@@ -86,8 +86,13 @@ final class CacheCodec {
 
     /** The entry, or null when the bytes are not a whole entry of {@code format}. */
     static CacheEntry read(byte[] bytes, String format) {
+        return read(bytes, format, null);
+    }
+
+    /** The same, with the strings of its table shared through {@code pool} (see {@link EntryReader#checked(byte[], Map)}). */
+    static CacheEntry read(byte[] bytes, String format, java.util.Map<String, String> pool) {
         try {
-            EntryReader r = EntryReader.checked(bytes);
+            EntryReader r = EntryReader.checked(bytes, pool);
             if (r.i32() != MAGIC || !format.equals(r.str())) {
                 return null;
             }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
@@ -18,26 +19,38 @@ final class EntryReader {
     private final int end;
     private int pos;
     private final List<String> table = new ArrayList<>();
+    /** Strings of earlier entries, to share rather than hold once per entry (may be null). */
+    private final Map<String, String> pool;
 
-    private EntryReader(byte[] buf, int end) {
+    private EntryReader(byte[] buf, int end, Map<String, String> pool) {
         this.buf = buf;
         this.end = end;
+        this.pool = pool;
     }
 
     /** A reader of {@code bytes} when their checksum holds; else {@link IllegalArgumentException}. */
     static EntryReader checked(byte[] bytes) {
+        return checked(bytes, null);
+    }
+
+    /**
+     * The same, its table strings ({@link #shared()}) taken from {@code pool} when an earlier
+     * entry had them: entity ids, names and the words that mention them repeat across thousands
+     * of articles. {@code pool} must be safe for the threads that read at once.
+     */
+    static EntryReader checked(byte[] bytes, Map<String, String> pool) {
         if (bytes.length < 4) {
             throw new IllegalArgumentException("too short");
         }
         int end = bytes.length - 4;
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, end);
-        EntryReader tail = new EntryReader(bytes, bytes.length);
+        EntryReader tail = new EntryReader(bytes, bytes.length, null);
         tail.pos = end;
         if (tail.i32() != (int) crc.getValue()) {
             throw new IllegalArgumentException("checksum does not match");
         }
-        return new EntryReader(bytes, end);
+        return new EntryReader(bytes, end, pool);
     }
 
     int i32() {
@@ -79,6 +92,10 @@ final class EntryReader {
             String s = str();
             if (s == null) {
                 throw new IllegalArgumentException("null in the string table");
+            }
+            if (pool != null) {
+                String earlier = pool.putIfAbsent(s, s);
+                s = earlier != null ? earlier : s;
             }
             table.add(s);
             return s;

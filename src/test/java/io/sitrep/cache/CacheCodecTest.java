@@ -106,6 +106,21 @@ class CacheCodecTest {
     }
 
     @Test
+    void entriesReadWithOnePoolShareTheirRepeatedStrings() {
+        byte[] bytes = CacheCodec.write(new CacheEntry("f1", loaded(), "k", fullAnalysis()));
+        java.util.Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+
+        CacheEntry first = CacheCodec.read(bytes, "f1", pool);
+        CacheEntry second = CacheCodec.read(bytes, "f1", pool);
+
+        assertThat(first).isEqualTo(second).isEqualTo(CacheCodec.read(bytes, "f1"));
+        assertThat(second.analysis().mentions().get(0).entity()).isSameAs(first.analysis().mentions().get(0).entity());
+        assertThat(second.analysis().quotes().get(0).speakerName())
+                .isSameAs(first.analysis().quotes().get(0).speakerName());
+        assertThat(pool).containsKey("recep-tayyip-erdogan");
+    }
+
+    @Test
     void sentencesCutFromTheTextAreStoredAsBoundsAndReadBackAsViews() {
         LoadCache.Loaded l = loaded();
         String text = l.text().text();
