@@ -102,16 +102,14 @@ final class AnalysisPages {
         });
         Map<String, List<Dated>> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        String groupId;
         List<Dated> group = null;
         Dated previous = null;
         for (Dated d : all) {
-            boolean year = d.date().precision() == Precision.YEAR;
-            if (previous == null || year != (previous.date().precision() == Precision.YEAR)
-                    || !sameGroup(previous.date(), d.date(), year)) { // dates in a row mostly share their group
-                groupId = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
-                names.putIfAbsent(groupId, year ? d.date().value() : d.date().date().format(MONTH));
-                group = groups.computeIfAbsent(groupId, k -> new ArrayList<>());
+            if (previous == null || !sameGroup(previous.date(), d.date())) { // dates in a row mostly share their group
+                boolean year = d.date().precision() == Precision.YEAR;
+                String id = "t" + (year ? d.date().value() : d.date().date().toString().substring(0, 7));
+                names.putIfAbsent(id, year ? d.date().value() : d.date().date().format(MONTH));
+                group = groups.computeIfAbsent(id, k -> new ArrayList<>());
             }
             group.add(d);
             previous = d;
@@ -131,9 +129,11 @@ final class AnalysisPages {
         return new Pages.TimelinePage(months, all.size());
     }
 
-    /** Whether two dates of the same precision kind fall in one timeline group: one year, or one month. */
-    private static boolean sameGroup(DateMention a, DateMention b, boolean year) {
-        return a.date().getYear() == b.date().getYear() && (year || a.date().getMonthValue() == b.date().getMonthValue());
+    /** Whether two dates fall in one timeline group: both years and the same one, or both finer and in one month. */
+    private static boolean sameGroup(DateMention a, DateMention b) {
+        boolean year = a.precision() == Precision.YEAR;
+        return year == (b.precision() == Precision.YEAR) && a.date().getYear() == b.date().getYear()
+                && (year || a.date().getMonthValue() == b.date().getMonthValue());
     }
 
     Pages.QuotesPage quotes() {
