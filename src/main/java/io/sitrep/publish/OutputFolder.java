@@ -47,9 +47,20 @@ public final class OutputFolder {
 
     /**
      * Refuses an output folder that is a file, or that holds files sitrep did not write (unless
-     * {@code force}).
+     * {@code force}). A quick check before a build starts: a manifest file counts as sitrep's mark
+     * here; {@link StagedSite#open} checks again with the manifest read and validated.
      */
     public static void checkUsable(Path out, boolean force) throws PublishException {
+        Path manifest = out.toAbsolutePath().normalize().resolve(StagedSite.STATE_DIR).resolve("manifest.json");
+        checkUsable(out, force, Files.isRegularFile(manifest));
+    }
+
+    /**
+     * As {@link #checkUsable(Path, boolean)}.
+     *
+     * @param marked whether the folder holds a valid manifest of an earlier build
+     */
+    static void checkUsable(Path out, boolean force, boolean marked) throws PublishException {
         Path root = out.toAbsolutePath().normalize();
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new PublishException(out, PublishException.Kind.REFUSED, "output folder is a file",
@@ -62,7 +73,7 @@ public final class OutputFolder {
                     "remove " + stateDir + ", or choose another folder with --out", null);
         }
         try {
-            if (!force && !isOwned(root, Manifest.read(stateDir.resolve("manifest.json")))) {
+            if (!force && !isOwned(root, marked)) {
                 throw new PublishException(out, PublishException.Kind.REFUSED,
                         "output folder holds files that sitrep did not write",
                         "choose an empty or new folder with --out, or pass --force to build into it anyway"
@@ -76,10 +87,11 @@ public final class OutputFolder {
 
     /**
      * Whether sitrep may build into {@code root}: it does not exist, is empty, holds a valid
-     * manifest, or holds nothing but sitrep's state folder (left by an interrupted first build).
+     * manifest ({@code marked}), or holds nothing but sitrep's state folder (left by an
+     * interrupted first build).
      */
-    static boolean isOwned(Path root, Manifest manifest) throws IOException {
-        if (!Files.isDirectory(root) || manifest != null) {
+    static boolean isOwned(Path root, boolean marked) throws IOException {
+        if (!Files.isDirectory(root) || marked) {
             return true;
         }
         try (Stream<Path> s = Files.list(root)) {

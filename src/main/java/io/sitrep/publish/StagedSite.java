@@ -71,9 +71,9 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
      */
     public static StagedSite open(Path out, boolean force, boolean clean) throws PublishException {
         Path root = out.toAbsolutePath().normalize();
-        OutputFolder.checkUsable(out, force);
         Path stateDir = root.resolve(STATE_DIR);
-        Manifest manifest = Manifest.read(stateDir.resolve("manifest.json"));
+        Manifest manifest = Manifest.read(stateDir.resolve("manifest.json")); // read once: 2 MB at 10,000 articles
+        OutputFolder.checkUsable(out, force, manifest != null);
         List<Path> created = new ArrayList<>();
         FileChannel channel = null;
         try {

@@ -66,6 +66,10 @@ final class EntityPages {
         }
     }
 
+    /** A claim and the {@link #sentenceKey} of the sentence it is reported in. */
+    private record SentenceClaim(long key, SeriesClaim claim) {
+    }
+
     /** A quote and the article it is in; its view is made only if the page shows it. */
     private record SpokenQuote(AnalyzedArticle article, Quote quote) {
     }
@@ -94,15 +98,16 @@ final class EntityPages {
             }
         }
         sentences.forEach((entity, keys) -> sentencesOf.put(entity, keys.toArray()));
-        Map<Long, List<SeriesClaim>> claimsBySentence = new HashMap<>();
+        // Claims with their sentence keys, grouped by a stable sort below: a HashMap of Long keys
+        // put thousands of keys in one bin (a Long's hash is its halves xor-ed: article ^ sentence).
+        List<SentenceClaim> bySentence = new ArrayList<>();
         int order = 0;
         for (FigureSeries series : index.briefing().series()) {
             for (Claim c : series.claims()) {
                 SeriesClaim sc = new SeriesClaim(c, series.id(), order++);
                 Integer n = numbers.get(c.article());
                 if (n != null) {
-                    claimsBySentence.computeIfAbsent(sentenceKey(n, c.figure().sentence()), k -> new ArrayList<>())
-                            .add(sc);
+                    bySentence.add(new SentenceClaim(sentenceKey(n, c.figure().sentence()), sc));
                 }
                 if (c.figure().actor() != null) {
                     claimsByActor.computeIfAbsent(c.figure().actor().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
@@ -110,8 +115,20 @@ final class EntityPages {
                 }
             }
         }
-        claimSentences = claimsBySentence.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        claimsAt = java.util.Arrays.stream(claimSentences).mapToObj(claimsBySentence::get).toList();
+        bySentence.sort(Comparator.comparingLong(SentenceClaim::key)); // stable: series order kept within a sentence
+        long[] keys = new long[bySentence.size()];
+        List<List<SeriesClaim>> at = new ArrayList<>();
+        int distinct = 0;
+        for (int i = 0; i < bySentence.size(); i++) {
+            SentenceClaim c = bySentence.get(i);
+            if (distinct == 0 || keys[distinct - 1] != c.key()) {
+                keys[distinct++] = c.key();
+                at.add(new ArrayList<>());
+            }
+            at.get(distinct - 1).add(c.claim());
+        }
+        claimSentences = java.util.Arrays.copyOf(keys, distinct);
+        claimsAt = at;
     }
 
     /** Sentence keys as they come: repeats in a row dropped, sorted at the end only if they came out of order. */

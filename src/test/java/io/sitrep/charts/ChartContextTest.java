@@ -54,4 +54,35 @@ class ChartContextTest {
         assertThat(ChartContext.captionEnd(List.of("A", "B", "C"), feb(5)))
                 .isEqualTo(" As of 5 Feb 2020. Sources: A, B and C.");
     }
+
+    @Test
+    void outletsSortAlphabeticallyIgnoringCaseThenByCase() {
+        List<String> sorted = new java.util.ArrayList<>(List.of("bbc", "Al-Monitor", "AFP", "BBC", "al Jazeera", "Éclair",
+                "Anadolu"));
+        sorted.sort(ChartContext.SOURCE_ORDER);
+        assertThat(sorted).containsExactly("AFP", "al Jazeera", "Al-Monitor", "Anadolu", "BBC", "bbc", "Éclair");
+    }
+
+    /** The character loop orders as lower-casing whole names does, non-ASCII letters included. */
+    @Test
+    void outletOrderAgreesWithLowerCasingWholeNames() {
+        java.util.Comparator<String> defined = java.util.Comparator
+                .comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s);
+        String alphabet = "aAbB zZ-_[`@İiIıßSsΣσςÉé";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 50_000; n++) {
+            String a = word(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a.toUpperCase(java.util.Locale.ROOT) : word(random, alphabet);
+            assertThat(Integer.signum(ChartContext.SOURCE_ORDER.compare(a, b)))
+                    .as(a + " vs " + b).isEqualTo(Integer.signum(defined.compare(a, b)));
+        }
+    }
+
+    private static String word(java.util.Random random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(6); i > 0; i--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
 }

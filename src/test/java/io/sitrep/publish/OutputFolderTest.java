@@ -2,6 +2,7 @@ package io.sitrep.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
@@ -52,12 +53,18 @@ class OutputFolderTest {
     @Test
     void ownership() throws Exception {
         Path out = project.resolve("out");
-        assertThat(OutputFolder.isOwned(out, null)).isTrue();
+        assertThat(OutputFolder.isOwned(out, false)).isTrue();
         Files.createDirectories(out.resolve(StagedSite.STATE_DIR));
-        assertThat(OutputFolder.isOwned(out, null)).isTrue();
+        assertThat(OutputFolder.isOwned(out, false)).isTrue();
         Files.writeString(out.resolve("x.html"), "x");
-        assertThat(OutputFolder.isOwned(out, null)).isFalse();
-        assertThat(OutputFolder.isOwned(out, Manifest.empty())).isTrue();
+        assertThat(OutputFolder.isOwned(out, false)).isFalse();
+        assertThat(OutputFolder.isOwned(out, true)).isTrue();
         assertThatCode(() -> OutputFolder.checkUsable(out, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> OutputFolder.checkUsable(out, false)).isInstanceOf(PublishException.class);
+        // the quick check before a build takes a manifest file as the mark; StagedSite.open validates it
+        Files.writeString(out.resolve(StagedSite.STATE_DIR).resolve("manifest.json"), "{torn");
+        assertThatCode(() -> OutputFolder.checkUsable(out, false)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> StagedSite.open(out, false, false)).isInstanceOf(PublishException.class)
+                .hasMessage("output folder holds files that sitrep did not write");
     }
 }
