@@ -29,4 +29,23 @@ class SiteIndexTest {
         assertThat(index.seriesOf(index.briefing().articles().get(0).analysis().figures().get(0)))
                 .isEqualTo("killed-turkey");
     }
+
+    /** Whole numbers are grouped by hand; every number reads as DecimalFormat("#,##0.##########") gives it. */
+    @Test
+    void numbersReadAsTheDecimalFormatGivesThem() {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        java.util.Random random = new java.util.Random(5);
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>(java.util.List.of(BigDecimal.ZERO,
+                new BigDecimal("0.000"), new BigDecimal("1E+3"), new BigDecimal("900000.0"), new BigDecimal("-1234"),
+                new BigDecimal("3.6"), new BigDecimal("999999999999999999"), new BigDecimal("1000000000000000000"),
+                new BigDecimal("-9223372036854775808"), new BigDecimal("12345678901234567890123"),
+                new BigDecimal("0.00000000001"), new BigDecimal("-0.00000000001"), new BigDecimal("2.50000000005")));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(16) - 6));
+        }
+        for (BigDecimal v : values) {
+            assertThat(SiteIndex.number(v)).as(v.toString()).isEqualTo(format.format(v));
+        }
+    }
 }

@@ -23,8 +23,20 @@ public final class Parts {
 
         private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+        private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
+                .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+
         public static Day of(LocalDate date) {
-            return date == null ? null : new Day(date.toString(), date.format(HUMAN));
+            return date == null ? null : new Day(date.toString(), human(date));
+        }
+
+        /** "5 February 2020"; put together by hand for four-digit years (the formatter was 1.5 % of a rebuild). */
+        static String human(LocalDate date) {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                return date.format(HUMAN);
+            }
+            return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + year;
         }
     }
 
