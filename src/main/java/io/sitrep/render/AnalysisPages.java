@@ -137,20 +137,23 @@ final class AnalysisPages {
     }
 
     Pages.QuotesPage quotes() {
-        Map<String, List<QuoteView>> bySpeaker = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /* A quote and its article; its view is made only if the page shows it (the last few of each speaker). */
+        record Spoken(AnalyzedArticle article, Quote quote) {
+        }
+        Map<String, List<Spoken>> bySpeaker = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<AnalyzedArticle> oldestFirst = new ArrayList<>(index.briefing().articles());
         java.util.Collections.reverse(oldestFirst);
         int count = 0;
         for (AnalyzedArticle a : oldestFirst) {
             for (Quote q : a.analysis().quotes()) {
-                QuoteView v = ArticlePages.quote(index, a, q);
-                bySpeaker.computeIfAbsent(v.speaker(), k -> new ArrayList<>()).add(v);
+                bySpeaker.computeIfAbsent(ArticlePages.speakerName(index, q), k -> new ArrayList<>()).add(new Spoken(a, q));
                 count++;
             }
         }
         List<Group<QuoteView>> groups = new ArrayList<>();
         bySpeaker.forEach((speaker, list) -> groups.add(new Group<>(speaker, "q-" + Slugs.derive(speaker),
-                Caps.last(list, Caps.QUOTES), list.size())));
+                Caps.last(list, Caps.QUOTES).stream().map(s -> ArticlePages.quote(index, s.article(), s.quote())).toList(),
+                list.size())));
         return new Pages.QuotesPage(groups, count);
     }
 

@@ -124,10 +124,15 @@ final class ArticlePages {
 
     static QuoteView quote(SiteIndex index, AnalyzedArticle a, Quote q) {
         Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
-        String name = speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : "Unknown speaker";
-        return new QuoteView(name, speaker == null ? null : speaker.pagePath(), q.text(), q.fragment(),
+        return new QuoteView(speakerName(index, q), speaker == null ? null : speaker.pagePath(), q.text(), q.fragment(),
                 SiteIndex.anchor(a, q.sentence()), a.article().meta().title(), a.article().meta().source(),
                 Day.of(a.article().meta().date()));
+    }
+
+    /** The speaker's name as a quote shows it: the dictionary's, else as written, else "Unknown speaker". */
+    static String speakerName(SiteIndex index, Quote q) {
+        Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
+        return speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : "Unknown speaker";
     }
 
     static List<DateView> dates(AnalyzedArticle a) {
