@@ -22,6 +22,12 @@ final class PageCounter implements SiteOutput {
     }
 
     @Override
+    public void write(String path, java.util.List<byte[]> parts) throws IOException {
+        target.write(path, parts);
+        counted(path);
+    }
+
+    @Override
     public boolean reuse(String path, String key) throws IOException {
         boolean kept = target.reuse(path, key);
         if (kept) {

@@ -21,9 +21,18 @@ final class FileFingerprint {
     }
 
     static String of(byte[] content) {
+        return of(java.util.List.of(content));
+    }
+
+    /** The fingerprint of the bytes of {@code parts} one after another. */
+    static String of(java.util.List<byte[]> parts) {
         CRC32C crc = new CRC32C();
-        crc.update(content, 0, content.length);
-        return PREFIX + content.length + ":" + String.format("%08x", crc.getValue());
+        long length = 0;
+        for (byte[] part : parts) {
+            crc.update(part, 0, part.length);
+            length += part.length;
+        }
+        return PREFIX + length + ":" + String.format("%08x", crc.getValue());
     }
 
     /** A value written by an earlier sitrep (a SHA-256 of the bytes): not comparable, so compare the bytes. */

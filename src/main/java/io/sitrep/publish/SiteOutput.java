@@ -21,4 +21,23 @@ public interface SiteOutput {
     default void write(String path, String content) throws IOException {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Writes the file whose bytes are {@code parts}, one after another: a large file joined from
+     * small pieces (the data exports: up to 45 MB at 10,000 articles) need never be one array.
+     * By default the parts are joined and {@link #write(String, byte[]) written}.
+     */
+    default void write(String path, java.util.List<byte[]> parts) throws IOException {
+        int length = 0;
+        for (byte[] part : parts) {
+            length = Math.addExact(length, part.length);
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        write(path, joined);
+    }
 }

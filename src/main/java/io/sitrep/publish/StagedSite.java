@@ -128,19 +128,33 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
+        write(path, List.of(content));
+    }
+
+    /** Writes the parts one after another, never joined into one array (and compares them so too). */
+    @Override
+    public void write(String path, List<byte[]> parts) throws IOException {
         String rel = SafePaths.check(path);
-        String fingerprint = FileFingerprint.of(content);
+        String fingerprint = FileFingerprint.of(parts);
         if (written.putIfAbsent(rel, fingerprint) != null) {
             throw new IllegalStateException("two pages want the same file " + rel);
         }
         String before = previous.files().get(rel);
         boolean maybeSame = fingerprint.equals(before) || FileFingerprint.isLegacy(before);
-        if (maybeSame && sameBytes(root.resolve(rel), content)) {
+        if (maybeSame && sameBytes(root.resolve(rel), parts)) {
             return; // unchanged: keep the file and its modification time
         }
         Path file = staging.resolve(rel);
         Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        if (parts.size() == 1) {
+            Files.write(file, parts.get(0));
+            return;
+        }
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (byte[] part : parts) {
+                out.write(part);
+            }
+        }
     }
 
     /**
@@ -163,9 +177,23 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         return true;
     }
 
-    private static boolean sameBytes(Path target, byte[] content) throws IOException {
-        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
-                && Arrays.equals(Files.readAllBytes(target), content);
+    /** Whether the file holds the bytes of {@code parts}, read a block at a time. */
+    private static boolean sameBytes(Path target, List<byte[]> parts) throws IOException {
+        long length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != length) {
+            return false;
+        }
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(target), 1 << 16)) {
+            for (byte[] part : parts) {
+                if (!Arrays.equals(in.readNBytes(part.length), part)) {
+                    return false;
+                }
+            }
+            return in.read() == -1;
+        }
     }
 
     /** Number of files this build produced (written or kept). */

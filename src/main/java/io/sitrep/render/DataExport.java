@@ -90,23 +90,25 @@ public final class DataExport {
                         DataExport::timeline)));
     }
 
-    /** The JSON array of every article's {@code rows}, each article's from the pieces when they are there. */
-    byte[] jsonOfArticles(Briefing b, String file, Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+    /**
+     * The JSON array of every article's {@code rows}, each article's from the pieces when they are
+     * there; in parts, to be written one after another (never one array of tens of MB).
+     */
+    List<byte[]> jsonOfArticles(Briefing b, String file, Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
         return jsonOfPieces(b.articles().stream().map(a -> pieces.piece(a, "piece:" + file, () -> piece(rows.apply(a)))));
     }
 
     /** The CSV of every article's {@code rows} under one header, like {@link #jsonOfArticles}. */
-    byte[] csvOfArticles(Briefing b, String file, List<String> columns,
-                         Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
-        List<byte[]> parts = b.articles().stream()
-                .map(a -> pieces.piece(a, "piece:" + file, () -> csvRows(columns, rows.apply(a)))).toList();
-        if (parts.stream().allMatch(p -> p.length == 0)) {
-            return csv(columns, Stream.empty()); // what a file without rows is, as Jackson writes it
+    List<byte[]> csvOfArticles(Briefing b, String file, List<String> columns,
+                               Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add((String.join(",", columns) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.articles().stream().map(a -> pieces.piece(a, "piece:" + file, () -> csvRows(columns, rows.apply(a))))
+                .filter(p -> p.length > 0).forEachOrdered(parts::add);
+        if (parts.size() == 1) {
+            return List.of(csv(columns, Stream.empty())); // what a file without rows is, as Jackson writes it
         }
-        ByteArrayBuilder buffer = new ByteArrayBuilder();
-        buffer.write((String.join(",", columns) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        parts.forEach(buffer::write);
-        return finish(buffer, false);
+        return parts;
     }
 
     /**
@@ -123,24 +125,37 @@ public final class DataExport {
     }
 
     /** The array of the rows of {@code pieces}, with a trailing newline, as every exported file. */
-    byte[] jsonOfPieces(Stream<byte[]> pieces) {
-        ByteArrayBuilder buffer = new ByteArrayBuilder();
-        boolean[] any = {false};
+    List<byte[]> jsonOfPieces(Stream<byte[]> pieces) {
+        List<byte[]> parts = new ArrayList<>();
         pieces.forEachOrdered(p -> {
             if (p.length > 0) {
-                buffer.write(any[0] ? SEPARATOR : OPEN);
-                buffer.write(p);
-                any[0] = true;
+                parts.add(parts.isEmpty() ? OPEN : SEPARATOR);
+                parts.add(p);
             }
         });
-        buffer.write(any[0] ? CLOSE : EMPTY);
-        return finish(buffer, true);
+        parts.add(parts.isEmpty() ? EMPTY_LINE : CLOSE_LINE);
+        return parts;
+    }
+
+    /** The bytes of {@code parts} one after another, in one array (for tests and small files). */
+    static byte[] join(List<byte[]> parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length = Math.addExact(length, part.length);
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, out, at, part.length);
+            at += part.length;
+        }
+        return out;
     }
 
     private static final byte[] OPEN = {'[', ' '};
     private static final byte[] SEPARATOR = {',', ' '};
-    private static final byte[] CLOSE = {' ', ']'};
-    private static final byte[] EMPTY = {'[', ' ', ']'};
+    private static final byte[] CLOSE_LINE = {' ', ']', '\n'};
+    private static final byte[] EMPTY_LINE = {'[', ' ', ']', '\n'};
 
     /** CSV lines of {@code rows}, without the header. */
     private byte[] csvRows(List<String> columns, List<Map<String, Object>> rows) {

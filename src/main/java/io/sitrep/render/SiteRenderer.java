@@ -104,7 +104,7 @@ public final class SiteRenderer {
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport(bodies);
         side.start(() -> {
-            byte[] search = data.jsonOfPieces(Stream.concat(briefing.articles().stream()
+            List<byte[]> search = data.jsonOfPieces(Stream.concat(briefing.articles().stream()
                             .map(a -> bodies.piece(a, "piece:data/search.json",
                                     () -> data.piece(List.of(MachineFiles.searchEntry(a))))),
                     Stream.of(data.piece(machine.otherSearchEntries().toList()))));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -59,6 +60,34 @@ class StagedSiteTest {
         SortedMap<String, String> before = TreeSnapshot.of(out());
         assertThat(build(SITE)).isEqualTo(new StagedSite.Summary(3, 0, 0));
         assertThat(TreeSnapshot.of(out())).isEqualTo(before);
+    }
+
+    /** A file written in parts is the file of their bytes: its fingerprint, kept when unchanged, replaced when not. */
+    @Test
+    void aFileWrittenInPartsIsTheFileOfTheirBytes() throws Exception {
+        List<byte[]> parts = List.of(bytes("[ "), bytes(""), bytes("{\"a\" : 1}"), bytes(", "), bytes("{\"b\" : 2}"),
+                bytes(" ]\n"));
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("data/x.json", parts);
+            site.write("data/y.json", "[ {\"a\" : 1}, {\"b\" : 2} ]\n");
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(2, 2, 0));
+        }
+        assertThat(Files.readString(out().resolve("data/x.json"))).isEqualTo("[ {\"a\" : 1}, {\"b\" : 2} ]\n");
+        assertThat(StagedSite.manifestOf(out()).get("data/x.json")).isEqualTo(StagedSite.manifestOf(out()).get("data/y.json"));
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = TreeSnapshot.of(out());
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("data/x.json", List.of(bytes("[ {\"a\" : 1}, "), bytes("{\"b\" : 2} ]\n"))); // same bytes, other parts
+            site.write("data/y.json", List.of(bytes("[ {\"a\" : 1}, "), bytes("{\"b\" : 3} ]\n")));
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(2, 1, 0));
+        }
+        SortedMap<String, String> after = TreeSnapshot.of(out());
+        assertThat(after.get("data/x.json")).as("kept, time and all").isEqualTo(before.get("data/x.json"));
+        assertThat(Files.readString(out().resolve("data/y.json"))).isEqualTo("[ {\"a\" : 1}, {\"b\" : 3} ]\n");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

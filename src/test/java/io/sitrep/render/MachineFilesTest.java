@@ -102,4 +102,24 @@ class MachineFilesTest {
         assertThat(MachineFiles.searchScript("\n\t[]\r\n ".getBytes(StandardCharsets.UTF_8)))
                 .asString(StandardCharsets.UTF_8).endsWith("window.SITREP_SEARCH = [];\n");
     }
+
+    /** In parts, however the JSON is split (empty parts, whitespace alone in a part), the script is the same. */
+    @Test
+    void theSearchScriptOfPartsIsTheScriptOfTheirBytes() {
+        java.util.Random random = new java.util.Random(17);
+        for (String json : List.of("[ {\"a\" : 1}, {\"b\" : \"x y\"} ]\n", "\n\t[]\r\n ", "[ ]\n", " \n", "")) {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            for (int round = 0; round < 200; round++) {
+                List<byte[]> parts = new java.util.ArrayList<>();
+                int at = 0;
+                while (at < bytes.length || random.nextInt(4) == 0 && parts.size() < 3) {
+                    int next = Math.min(bytes.length, at + random.nextInt(4));
+                    parts.add(java.util.Arrays.copyOfRange(bytes, at, next));
+                    at = next;
+                }
+                assertThat(DataExport.join(MachineFiles.searchScript(parts))).as(parts.size() + " parts of " + json)
+                        .isEqualTo(MachineFiles.searchScript(bytes));
+            }
+        }
+    }
 }
