@@ -28,6 +28,11 @@ public interface SiteOutput {
      * By default the parts are joined and {@link #write(String, byte[]) written}.
      */
     default void write(String path, java.util.List<byte[]> parts) throws IOException {
+        write(path, join(parts));
+    }
+
+    /** The bytes of {@code parts} one after another, in one array. */
+    static byte[] join(java.util.List<byte[]> parts) {
         int length = 0;
         for (byte[] part : parts) {
             length = Math.addExact(length, part.length);
@@ -38,6 +43,6 @@ public interface SiteOutput {
             System.arraycopy(part, 0, joined, at, part.length);
             at += part.length;
         }
-        write(path, joined);
+        return joined;
     }
 }

@@ -137,20 +137,6 @@ public final class DataExport {
         return parts;
     }
 
-    /** The bytes of {@code parts} one after another, in one array (for tests and small files). */
-    static byte[] join(List<byte[]> parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length = Math.addExact(length, part.length);
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
-    }
 
     private static final byte[] OPEN = {'[', ' '};
     private static final byte[] SEPARATOR = {',', ' '};

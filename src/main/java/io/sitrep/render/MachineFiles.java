@@ -3,6 +3,7 @@ package io.sitrep.render;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.content.FrontMatter;
+import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.view.Feeds;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -84,7 +85,7 @@ final class MachineFiles {
      * detour through a String), without the whitespace that ends them.
      */
     static byte[] searchScript(byte[] json) {
-        return DataExport.join(searchScript(List.of(json)));
+        return SiteOutput.join(searchScript(List.of(json)));
     }
 
     /** As {@link #searchScript(byte[])}, of the JSON's bytes in parts (never joined into one array). */

@@ -10,6 +10,7 @@ import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.Measure;
 import io.sitrep.analysis.Qualifier;
 import io.sitrep.content.BriefingConfig;
+import io.sitrep.publish.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -105,12 +106,12 @@ class DataExportTest {
         for (Briefing b : List.of(briefing(), threeArticles(), new Aggregator().aggregate(BriefingConfig.defaults(),
                 Dictionary.empty(), List.of(analyzed("empty", "2020-02-05", "AFP"))))) {
             DataExport rows = new DataExport();
-            assertThat(DataExport.join(rows.jsonOfArticles(b, "f", a -> DataExport.figures(a)))).isEqualTo(rows.json(DataExport.figures(b)));
-            assertThat(DataExport.join(rows.jsonOfArticles(b, "a", a -> List.of(DataExport.article(a)))))
+            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "f", a -> DataExport.figures(a)))).isEqualTo(rows.json(DataExport.figures(b)));
+            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "a", a -> List.of(DataExport.article(a)))))
                     .isEqualTo(rows.json(DataExport.articles(b)));
-            assertThat(DataExport.join(rows.jsonOfArticles(b, "q", DataExport::quotes))).isEqualTo(rows.json(DataExport.quotes(b)));
-            assertThat(DataExport.join(rows.jsonOfArticles(b, "t", DataExport::timeline))).isEqualTo(rows.json(DataExport.timeline(b)));
-            assertThat(DataExport.join(rows.csvOfArticles(b, "c", DataExport.FIGURE_COLUMNS, DataExport::figures)))
+            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "q", DataExport::quotes))).isEqualTo(rows.json(DataExport.quotes(b)));
+            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "t", DataExport::timeline))).isEqualTo(rows.json(DataExport.timeline(b)));
+            assertThat(SiteOutput.join(rows.csvOfArticles(b, "c", DataExport.FIGURE_COLUMNS, DataExport::figures)))
                     .isEqualTo(rows.csv(DataExport.FIGURE_COLUMNS, DataExport.figures(b)));
         }
     }

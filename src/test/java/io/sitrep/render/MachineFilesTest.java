@@ -3,6 +3,7 @@ package io.sitrep.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sitrep.content.FrontMatter;
+import io.sitrep.publish.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ class MachineFilesTest {
                     parts.add(java.util.Arrays.copyOfRange(bytes, at, next));
                     at = next;
                 }
-                assertThat(DataExport.join(MachineFiles.searchScript(parts))).as(parts.size() + " parts of " + json)
+                assertThat(SiteOutput.join(MachineFiles.searchScript(parts))).as(parts.size() + " parts of " + json)
                         .isEqualTo(MachineFiles.searchScript(bytes));
             }
         }
