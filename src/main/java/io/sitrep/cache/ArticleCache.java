@@ -52,6 +52,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Entry names by article (path and SHA-256), for the stages after loading, which know articles only. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** Each article's entry name and piece keys, made once per build ({@link #key}). */
     private final Map<Same, Keys> keysOf = new ConcurrentHashMap<>();
     /** The strings of the entries read in this build, each held once however many entries have it. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();

@@ -3,7 +3,6 @@ package io.sitrep.render;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.content.FrontMatter;
-import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.view.Feeds;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -82,13 +81,9 @@ final class MachineFiles {
     /**
      * The same index as a script that sets a global: {@code fetch()} does not work from file://.
      * Made of the JSON's bytes as they are (the index is tens of MB at 10,000 articles: no
-     * detour through a String), without the whitespace that ends them.
+     * detour through a String, nor one array: the JSON comes in parts and the script is those
+     * parts between its head and tail), without the whitespace that ends them.
      */
-    static byte[] searchScript(byte[] json) {
-        return SiteOutput.join(searchScript(List.of(json)));
-    }
-
-    /** As {@link #searchScript(byte[])}, of the JSON's bytes in parts (never joined into one array). */
     static List<byte[]> searchScript(List<byte[]> json) {
         int first = 0; // the first part, and the offset in it, past the leading whitespace
         int from = 0;
