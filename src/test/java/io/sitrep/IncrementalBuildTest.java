@@ -175,6 +175,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewSourceThatTakesTheSlugOfAnotherRelinksThatSourcesArticlePages() throws Exception {
+        build(false);
+        // "REUTERS" sorts before "Reuters", so it takes sources/reuters.html and Reuters moves to reuters-2.html:
+        // the Reuters article's own page, whose article did not change, must follow
+        article("2020-02-07-latest", "Latest", "2020-02-07", "REUTERS", "syria", "Eight soldiers died.");
+
+        build(false);
+
+        assertThat(page("articles/2020-02-03-middle.html")).contains("../sources/reuters-2.html")
+                .doesNotContain("../sources/reuters.html");
+        Map<String, String> incremental = siteContents();
+        build(true);
+        assertThat(siteContents()).isEqualTo(incremental);
+    }
+
+    @Test
     void aTornOrForeignCacheIsIgnored() throws Exception {
         build(false);
         Map<String, String> good = siteContents();

@@ -58,33 +58,56 @@ final class ArticlePages {
         return index.briefing().articles().get(i).article().pagePath();
     }
 
-    /** Article page {@code i}, newest first; built on demand, so a render need not hold them all. */
+    /**
+     * Article page {@code i}, newest first; built on demand, so a render need not hold them all.
+     * With a key for the body, the page is keyed by a {@link PageKey}: what it is made of, named
+     * rather than spelled out; the page itself (with its body) is made only to render.
+     */
     PageSpec page(int i) {
         List<AnalyzedArticle> all = index.briefing().articles(); // newest first
         AnalyzedArticle a = all.get(i);
         ArticleRef newer = i > 0 ? index.ref(all.get(i - 1)) : null;
         ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
         FrontMatter meta = a.article().meta();
-        String variant = variant(a);
-        String bodyKey = bodies.key(a, variant);
-        Pages.ArticlePage page = page(a, newer, older, bodyKey == null ? null : "sitrep-body:" + bodyKey);
+        String bodyKey = bodies.key(a, variant(a));
+        Object model = bodyKey == null ? page(a, newer, older) : PageKey.of(index, a, "sitrep-body:" + bodyKey, newer, older);
         PageSpec spec = PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
-                meta.summary() == null ? "" : meta.summary(), "articles", page);
-        // With a key for the body, the page is keyed by it; the body is read or made only to render.
-        return bodyKey == null ? spec : spec.completedBy(m -> withBody((Pages.ArticlePage) m, body(a)));
+                meta.summary() == null ? "" : meta.summary(), "articles", model);
+        return bodyKey == null ? spec : spec.completedBy(key -> page(a, newer, older));
+    }
+
+    /**
+     * What an article page is made of when its body has a key: the key names the article file,
+     * its analysis and the body's variant, so it stands for everything the page takes from the
+     * article alone (metadata, body, figures, quotes, dates); beside it, what the page takes from
+     * the rest of the briefing. Two builds with equal keys make the same page. Hashing this
+     * instead of the whole page (its sentences, quotes and dates spelled out: about 50 KB an
+     * article) was most of the page keys' cost in a rebuild at 10,000 articles.
+     *
+     * @param series   the series of each of its figures (ids made by aggregating every article)
+     * @param entities the named entities it links, as the page lists them
+     * @param speakers each quote's speaker as shown and linked
+     */
+    record PageKey(String article, ArticleRef self, ArticleRef newer, ArticleRef older, List<String> series,
+                   List<Ref> entities, List<Ref> speakers) {
+
+        static PageKey of(SiteIndex index, AnalyzedArticle a, String article, ArticleRef newer, ArticleRef older) {
+            List<String> series = new ArrayList<>();
+            a.analysis().figures().forEach(f -> series.add(index.seriesOf(f)));
+            List<Ref> speakers = new ArrayList<>();
+            for (Quote q : a.analysis().quotes()) {
+                Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
+                speakers.add(new Ref(speakerName(index, q), speaker == null ? null : speaker.pagePath(), 0));
+            }
+            return new PageKey(article, index.ref(a), newer, older, series, ArticlePages.entities(index, a), speakers);
+        }
     }
 
     Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {
-        return page(a, newer, older, null);
-    }
-
-    /** @param bodyStandIn what stands for the body, or null to put the body itself in */
-    private Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older, String bodyStandIn) {
         FrontMatter meta = a.article().meta();
-        String html = bodyStandIn != null ? bodyStandIn : body(a);
         return new Pages.ArticlePage(index.ref(a), meta.author(), safeUrl(meta.url()), meta.caption(),
-                safeUrl(meta.image()), meta.language(), a.article().words(), html, figures(a), quotes(index, a),
-                dates(a), entities(a), newer, older);
+                safeUrl(meta.image()), meta.language(), a.article().words(), body(a), figures(a), quotes(index, a),
+                dates(a), entities(index, a), newer, older);
     }
 
     /** What else than the article and its analysis a body depends on: the way to the root, raw HTML or not. */
@@ -96,11 +119,6 @@ final class ArticlePages {
         String root = PageSpec.rootOf(a.article().pagePath());
         boolean allowHtml = index.briefing().config().allowHtml();
         return bodies.body(a, variant(a), () -> body.render(a, index.entities(), root, allowHtml));
-    }
-
-    private static Pages.ArticlePage withBody(Pages.ArticlePage p, String body) {
-        return new Pages.ArticlePage(p.article(), p.author(), p.url(), p.caption(), p.image(), p.language(), p.words(),
-                body, p.figures(), p.quotes(), p.dates(), p.entities(), p.newer(), p.older());
     }
 
     private List<ClaimView> figures(AnalyzedArticle a) {
@@ -150,7 +168,7 @@ final class ArticlePages {
     }
 
     /** The entities the article mentions, most mentioned first. */
-    private List<Ref> entities(AnalyzedArticle a) {
+    private static List<Ref> entities(SiteIndex index, AnalyzedArticle a) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Mention m : a.analysis().mentions()) {
             if (index.entities().containsKey(m.entity())) {
