@@ -5,11 +5,18 @@ import io.sitrep.analysis.Entity;
 import io.sitrep.analysis.Mention;
 import io.sitrep.analysis.Quote;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -38,15 +45,128 @@ final class EntityStatsBuilder {
                 })
                 .reduce(EntityStatsBuilder::addUp).orElseGet(HashMap::new);
         // Sorting each entity's counts (thousands of article slugs for the main actors) is the
-        // larger part of the work: entities on all cores, then in their fixed order.
+        // larger part of the work: the slugs are sorted once, and each entity's by their places
+        // in that order; entities on all cores, then in their fixed order.
+        SlugOrder slugs = new SlugOrder(articles.stream().map(AnalyzedArticle::slug).toList());
         List<EntityStats> out = new ArrayList<>(acc.entrySet().parallelStream()
                 .map(x -> new EntityStats(byId.get(x.getKey()), x.getValue().mentions,
-                        new TreeMap<>(x.getValue().perArticle), new TreeMap<>(x.getValue().perDay),
+                        slugs.sorted(x.getValue().perArticle), new TreeMap<>(x.getValue().perDay),
                         new TreeMap<>(x.getValue().coMentions), x.getValue().quotes))
                 .toList());
         out.sort(Comparator.comparingInt((EntityStats s) -> -s.mentions())
                 .thenComparing(s -> s.entity().name()).thenComparing(s -> s.entity().id()));
         return out;
+    }
+
+    /**
+     * Every article's slug and its place among them in sorted order. An entity's counts by
+     * article become a sorted map by sorting those places (numbers) and handing the entries in
+     * that order to {@link TreeMap}'s constructor for sorted maps, which builds the tree without a
+     * comparison. Putting each slug into a tree compared slugs that share long beginnings
+     * (generated titles) some two million times at 10,000 articles: 4 % of a rebuild's CPU.
+     */
+    static final class SlugOrder {
+        private final String[] sorted;
+        private final Map<String, Integer> place;
+
+        SlugOrder(List<String> slugs) {
+            sorted = slugs.stream().sorted().distinct().toArray(String[]::new);
+            place = new HashMap<>(sorted.length * 2);
+            for (int i = 0; i < sorted.length; i++) {
+                place.put(sorted[i], i);
+            }
+        }
+
+        /** {@code counts} (keys among the articles' slugs) as a sorted map in natural order. */
+        SortedMap<String, Integer> sorted(Map<String, Integer> counts) {
+            long[] entries = new long[counts.size()]; // place, then count, in one number
+            int n = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                entries[n++] = ((long) place.get(e.getKey()) << 32) | (e.getValue() & 0xFFFF_FFFFL);
+            }
+            Arrays.sort(entries);
+            return new TreeMap<>(new InOrder(sorted, entries));
+        }
+    }
+
+    /**
+     * Entries already in natural order, seen as a sorted map only so that {@link TreeMap#TreeMap(SortedMap)}
+     * takes them as sorted: it asks for nothing but the comparator, the size and the entries.
+     */
+    private static final class InOrder extends AbstractMap<String, Integer> implements SortedMap<String, Integer> {
+        private final String[] slugs;
+        private final long[] entries;
+
+        InOrder(String[] slugs, long[] entries) {
+            this.slugs = slugs;
+            this.entries = entries;
+        }
+
+        @Override
+        public Comparator<? super String> comparator() {
+            return null; // natural order
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
+        }
+
+        @Override
+        public Set<Entry<String, Integer>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Integer>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < entries.length;
+                        }
+
+                        @Override
+                        public Entry<String, Integer> next() {
+                            if (i >= entries.length) {
+                                throw new NoSuchElementException();
+                            }
+                            long e = entries[i++];
+                            return new SimpleImmutableEntry<>(slugs[(int) (e >>> 32)], (int) e);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return entries.length;
+                }
+            };
+        }
+
+        @Override
+        public SortedMap<String, Integer> subMap(String fromKey, String toKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<String, Integer> headMap(String toKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<String, Integer> tailMap(String fromKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String firstKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String lastKey() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static void count(AnalyzedArticle a, Map<String, Entity> byId, Map<String, Acc> acc) {
