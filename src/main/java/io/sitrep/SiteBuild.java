@@ -9,12 +9,14 @@ import io.sitrep.cache.BuildInputs;
 import io.sitrep.cache.EntryMemory;
 import io.sitrep.changes.ChangeTracker;
 import io.sitrep.changes.History;
+import io.sitrep.changes.KeptHistory;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.DictionaryReader;
 import io.sitrep.analysis.FigureRules;
 import io.sitrep.content.Content;
 import io.sitrep.content.ContentException;
 import io.sitrep.content.ContentLoader;
+import io.sitrep.content.FileKeys;
 import io.sitrep.content.Display;
 import io.sitrep.content.Markdown;
 import io.sitrep.content.Problem;
@@ -74,6 +76,10 @@ public final class SiteBuild {
     private final Markdown markdown = new Markdown();
     private final Listener listener;
     private final EntryMemory memory;
+    /** The keys of the files read, remembered from one run of this build to the next ({@code serve}). */
+    private final FileKeys fileKeys = new FileKeys();
+    /** The history as the last run of this build left it ({@code serve}). */
+    private final KeptHistory histories = new KeptHistory();
 
     public SiteBuild() {
         this(Listener.NONE);
@@ -100,7 +106,8 @@ public final class SiteBuild {
         OutputFolder.checkUsable(options.out(), options.force());
         Path state = stateDir(options);
         listener.stage("inputs", -1);
-        String inputs = BuildInputs.digest(options.content(), options.templates(), describe(options));
+        fileKeys.startBuild();
+        String inputs = BuildInputs.digest(options.content(), options.templates(), describe(options), fileKeys);
         Result unchanged = options.clean() ? null : unchanged(options, inputs);
         if (unchanged != null) {
             return unchanged;
@@ -109,7 +116,7 @@ public final class SiteBuild {
         SiteBuild build = new SiteBuild(warnings);
         ArticleCache cache = ArticleCache.in(state, !options.clean(), memory); // --clean: nothing from earlier builds
         try {
-            Analyzed analyzed = build.analyze(build.load(options, cache), cache);
+            Analyzed analyzed = build.analyze(build.load(options, cache, fileKeys), cache);
             return renderAndPublish(options, inputs, build, warnings, cache, analyzed);
         } finally {
             cache.stopSaving(); // nothing writes into the state folder once the build is over
@@ -123,7 +130,7 @@ public final class SiteBuild {
         try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
             cache.startSaving(); // the entries are final: written while the rest of the build runs
             Briefing briefing = build.aggregate(analyzed);
-            History previous = History.read(state);
+            History previous = histories.read(state);
             History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
             new RenderStage(build.markdown, listener).render(briefing, options, pages, ChangeTracker.view(history), cache,
@@ -174,7 +181,7 @@ public final class SiteBuild {
         try {
             cache.save();
             if (ChangeTracker.changed(previous, history)) {
-                history.write(state);
+                histories.write(state, history);
             }
             if (inputs != null) {
                 BuildInputs.write(state, inputs);
@@ -198,25 +205,25 @@ public final class SiteBuild {
     /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
     public Briefing briefing(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        return aggregate(analyze(load(options, cache), cache));
+        return aggregate(analyze(load(options, cache, new FileKeys()), cache));
     }
 
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        Briefing briefing = aggregate(analyze(load(options, cache), cache));
+        Briefing briefing = aggregate(analyze(load(options, cache, new FileKeys()), cache));
         new RenderStage(markdown, listener).render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
                 ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, ChartCache.none());
         return briefing;
     }
 
-    private Loaded load(Options options, ArticleCache cache) throws ContentException {
+    private Loaded load(Options options, ArticleCache cache, FileKeys keys) throws ContentException {
         listener.stage("load", -1);
         List<Problem> problems = new ArrayList<>();
         Content content = null;
         try {
             List<Problem> warnings = new ArrayList<>();
-            content = new ContentLoader(markdown, cache).load(options.content(), options.drafts(), warnings);
+            content = new ContentLoader(markdown, cache, keys).load(options.content(), options.drafts(), warnings);
             warnings.forEach(listener::warning);
         } catch (ContentException e) {
             problems.addAll(e.problems());

@@ -191,6 +191,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildRunAgainInTheSameProcessSeesAQuickEditThatKeepsTheSize() throws Exception {
+        SiteBuild serving = new SiteBuild(SiteBuild.Listener.NONE, io.sitrep.cache.EntryMemory.kept()); // as serve does
+        SiteBuild.Options options = new SiteBuild.Options(content, templates, out, null, false, false, false);
+        serving.run(options);
+        article("2020-02-03-middle", "Middle", "2020-02-03", "Reuters", "idlib", "Russia denied it."); // unchanged
+        serving.run(options);
+        // same length, written at once: only its content tells it apart
+        article("2020-02-03-middle", "Middle", "2020-02-03", "Reuters", "idlib", "Russia admitted.!");
+
+        serving.run(options);
+
+        assertThat(page("articles/2020-02-03-middle.html")).contains("Russia admitted.!").doesNotContain("denied");
+    }
+
+    @Test
     void aTornOrForeignCacheIsIgnored() throws Exception {
         build(false);
         Map<String, String> good = siteContents();

@@ -1,6 +1,6 @@
 package io.sitrep.cache;
 
-import io.sitrep.content.ContentKey;
+import io.sitrep.content.FileKeys;
 import io.sitrep.content.ContentLoader;
 import io.sitrep.content.Problem;
 import java.io.IOException;
@@ -55,15 +55,16 @@ public final class BuildInputs {
      * reports why).
      *
      * @param options the options that change what is built, as text
+     * @param keys    the keys of files, remembered across the builds of a process
      */
-    public static String digest(Path content, Path templates, String options) {
+    public static String digest(Path content, Path templates, String options, FileKeys keys) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             update(md, CodeVersion.fingerprint());
             update(md, ContentLoader.VERSION);
             update(md, options);
-            tree(md, content.toAbsolutePath().normalize());
-            tree(md, templates.toAbsolutePath().normalize());
+            tree(md, content.toAbsolutePath().normalize(), keys);
+            tree(md, templates.toAbsolutePath().normalize(), keys);
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | RuntimeException e) {
             return null;
@@ -77,7 +78,7 @@ public final class BuildInputs {
      * Files are hashed on all cores with MurmurHash3 x64-128 (commons-codec): 128 bits, as
      * for page keys, at several times the speed of SHA-256 under C1 (see {@code PageKeys}).
      */
-    private static void tree(MessageDigest md, Path root) throws IOException {
+    private static void tree(MessageDigest md, Path root, FileKeys keys) throws IOException {
         update(md, root.toString());
         List<Path> entries;
         try (Stream<Path> all = Files.walk(root)) {
@@ -85,7 +86,7 @@ public final class BuildInputs {
         }
         String[] read = new String[entries.size()];
         try {
-            IntStream.range(0, read.length).parallel().forEach(i -> read[i] = readAs(entries.get(i)));
+            IntStream.range(0, read.length).parallel().forEach(i -> read[i] = readAs(entries.get(i), keys));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -96,12 +97,12 @@ public final class BuildInputs {
     }
 
     /** A file's hash, or what a link or other non-file entry is. */
-    private static String readAs(Path p) {
+    private static String readAs(Path p, FileKeys keys) {
         try {
             if (!Files.isRegularFile(p)) {
                 return Files.isSymbolicLink(p) ? "link:" + Files.readSymbolicLink(p) : "other";
             }
-            return ContentKey.of(Files.readAllBytes(p));
+            return keys.of(p).key();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,7 @@ public final class ContentLoader {
 
     private final Markdown markdown;
     private final LoadCache cache;
+    private final FileKeys keys;
     private final FrontMatterReader frontMatter = new FrontMatterReader();
 
     public ContentLoader(Markdown markdown) {
@@ -48,8 +49,17 @@ public final class ContentLoader {
 
     /** A loader that takes unchanged files from {@code cache} instead of parsing them again. */
     public ContentLoader(Markdown markdown, LoadCache cache) {
+        this(markdown, cache, new FileKeys());
+    }
+
+    /**
+     * A loader that also takes the keys of unchanged files from {@code keys}: with an article the
+     * previous build of this process made of the same bytes, the file is not even read.
+     */
+    public ContentLoader(Markdown markdown, LoadCache cache, FileKeys keys) {
         this.markdown = markdown;
         this.cache = cache;
+        this.keys = keys;
     }
 
     /** As {@link #load(Path, boolean, List)}, dropping warnings. */
@@ -116,28 +126,45 @@ public final class ContentLoader {
     private record Loaded(Article article, String display, SourcePosition slugAt) {
     }
 
+    private static Optional<Loaded> unreadable(String name, IOException e, List<Problem> problems) {
+        problems.add(new Problem(name, 1, 1, "cannot be read: " + e.getClass().getSimpleName()
+                + " " + e.getMessage(), "check its permissions"));
+        return Optional.empty();
+    }
+
     private Optional<Loaded> loadArticle(Path root, Path file, List<Problem> problems, List<Problem> warnings) {
         String name = Display.of(file);
-        byte[] bytes;
+        FileKeys.Keyed keyed;
         try {
             if (Files.size(file) > MAX_ARTICLE_BYTES) {
                 problems.add(new Problem(name, 1, 1, "is larger than " + MAX_ARTICLE_BYTES / 1024 / 1024
                         + " MiB", "split it, or check that it is really an article"));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            keyed = keys.of(file);
         } catch (IOException e) {
-            problems.add(new Problem(name, 1, 1, "cannot be read: " + e.getClass().getSimpleName()
-                    + " " + e.getMessage(), "check its permissions"));
-            return Optional.empty();
+            return unreadable(name, e, problems);
         }
         String path = relative(root, file);
-        String key = ContentKey.of(bytes);
+        String key = keyed.key();
         LoadCache.Loaded known = cache.find(path, key, name);
         Article same = known == null ? null : cache.article(path, key);
         if (same != null) { // the very bytes the previous build of this process loaded: nothing to decode
             warnings.addAll(known.warnings());
             return Optional.of(new Loaded(same, known.display(), known.slugAt()));
+        }
+        byte[] bytes = keyed.bytes();
+        if (bytes == null) { // a remembered key: the bytes decoded are read now, and looked up by what they are
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return unreadable(name, e, problems);
+            }
+            String read = ContentKey.of(bytes);
+            if (!read.equals(key)) {
+                key = read;
+                known = cache.find(path, key, name);
+            }
         }
         if (known != null) { // bytes that decoded when the entry was made: kept packed as they are
             warnings.addAll(known.warnings());

@@ -32,7 +32,7 @@ class BuildInputsTest {
     }
 
     private String digest() {
-        return BuildInputs.digest(content, templates, "opts");
+        return BuildInputs.digest(content, templates, "opts", new io.sitrep.content.FileKeys());
     }
 
     @Test
@@ -47,7 +47,7 @@ class BuildInputsTest {
         assertThat(edited).isNotEqualTo(first);
         Files.writeString(templates.resolve("static/style.css"), "css2");
         assertThat(digest()).isNotEqualTo(edited);
-        assertThat(BuildInputs.digest(content, templates, "other options")).isNotEqualTo(digest());
+        assertThat(BuildInputs.digest(content, templates, "other options", new io.sitrep.content.FileKeys())).isNotEqualTo(digest());
         Files.writeString(content.resolve("entities.yaml"), "[]");
         String withDictionary = digest();
         Files.move(content.resolve("articles/2020/a.md"), content.resolve("articles/2020/b.md"));
