@@ -2,6 +2,7 @@ package io.sitrep.charts;
 
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
+import io.sitrep.aggregate.Claim;
 import io.sitrep.aggregate.FigureSeries;
 import io.sitrep.analysis.Entity;
 import java.time.LocalDate;
@@ -9,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -89,22 +92,30 @@ record ChartContext(HouseStyle style, List<String> sources, LocalDate from, Loca
     }
 
     static ChartContext of(Briefing briefing, HouseStyle style) {
-        TreeSet<String> sources = new TreeSet<>(SOURCE_ORDER);
+        // Distinct outlets first, then sorted: a sorted set updated for each of 100,000 claims
+        // compared outlet names a million times at 10,000 articles.
+        Set<String> distinct = new HashSet<>();
         SortedMap<String, String> articles = new TreeMap<>();
         for (AnalyzedArticle article : briefing.articles()) {
             String source = article.article().meta().source();
             if (source != null) {
                 articles.put(article.slug(), source);
-                sources.add(source);
+                distinct.add(source);
             }
         }
         for (FigureSeries series : briefing.series()) {
-            series.claims().stream().map(claim -> claim.source()).filter(Objects::nonNull).forEach(sources::add);
+            for (Claim claim : series.claims()) {
+                if (claim.source() != null) {
+                    distinct.add(claim.source());
+                }
+            }
         }
         if (briefing.coverage() != null) {
             briefing.coverage().perDay().values().forEach(bySource -> bySource.keySet().stream()
-                    .filter(Objects::nonNull).forEach(sources::add));
+                    .filter(Objects::nonNull).forEach(distinct::add));
         }
+        TreeSet<String> sources = new TreeSet<>(SOURCE_ORDER);
+        sources.addAll(distinct);
         SortedMap<String, String> names = new TreeMap<>();
         if (briefing.dictionary() != null) {
             briefing.dictionary().entities().forEach(entity -> names.put(entity.id(), entity.name()));

@@ -10,11 +10,12 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -107,14 +108,21 @@ final class FigureSeriesChart {
                 table(series.claims()), WIDTH, HEIGHT, note, model, this::draw);
     }
 
+    /** The outlets of the claims, in {@link ChartContext#SOURCE_ORDER}: the few distinct ones sorted once. */
     private List<String> outlets(List<Claim> claims) {
-        TreeSet<String> outlets = new TreeSet<>(ChartContext.SOURCE_ORDER);
-        claims.stream().map(Claim::source).filter(Objects::nonNull).forEach(outlets::add);
+        Set<String> distinct = new HashSet<>();
+        for (Claim claim : claims) {
+            if (claim.source() != null) {
+                distinct.add(claim.source());
+            }
+        }
+        List<String> outlets = new ArrayList<>(distinct);
+        outlets.sort(ChartContext.SOURCE_ORDER);
         return List.copyOf(outlets);
     }
 
     private List<SourceMarks> marks(List<Claim> claims) {
-        Map<String, List<Mark>> bySource = new TreeMap<>(ChartContext.SOURCE_ORDER);
+        Map<String, List<Mark>> bySource = new HashMap<>(); // outlets put in order below, not once per claim
         for (Claim claim : claims) {
             Figure figure = claim.figure();
             BigDecimal value = figure == null ? null : Takeaways.plotted(figure);
@@ -127,8 +135,10 @@ final class FigureSeriesChart {
             bySource.computeIfAbsent(source, s -> new ArrayList<>())
                     .add(new Mark(Takeaways.dateOf(claim), value, low.min(value), high.max(value)));
         }
+        List<String> sources = new ArrayList<>(bySource.keySet());
+        sources.sort(ChartContext.SOURCE_ORDER);
         List<SourceMarks> marks = new ArrayList<>();
-        bySource.forEach((source, list) -> marks.add(new SourceMarks(source, context.sourceStyle(source), list)));
+        sources.forEach(source -> marks.add(new SourceMarks(source, context.sourceStyle(source), bySource.get(source))));
         return marks;
     }
 
@@ -148,15 +158,27 @@ final class FigureSeriesChart {
     }
 
     private static List<Mark> perBucket(List<Mark> marks, java.util.function.Function<Mark, LocalDate> bucket) {
-        Map<LocalDate, List<Mark>> byDay = new TreeMap<>();
-        marks.forEach(m -> byDay.computeIfAbsent(bucket.apply(m), d -> new ArrayList<>()).add(m));
-        List<Mark> out = new ArrayList<>();
-        byDay.forEach((day, list) -> {
-            List<BigDecimal> values = list.stream().map(Mark::value).sorted().toList();
-            BigDecimal low = list.stream().map(Mark::low).min(BigDecimal::compareTo).orElseThrow();
-            BigDecimal high = list.stream().map(Mark::high).max(BigDecimal::compareTo).orElseThrow();
-            out.add(new Mark(day, values.get((values.size() - 1) / 2), low, high));
-        });
+        Map<LocalDate, List<Mark>> byDay = new HashMap<>(); // days put in order once, below
+        for (Mark m : marks) {
+            byDay.computeIfAbsent(bucket.apply(m), d -> new ArrayList<>()).add(m);
+        }
+        List<LocalDate> days = new ArrayList<>(byDay.keySet());
+        days.sort(null);
+        List<Mark> out = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            List<Mark> list = byDay.get(day);
+            BigDecimal[] values = new BigDecimal[list.size()];
+            BigDecimal low = null;
+            BigDecimal high = null;
+            for (int i = 0; i < values.length; i++) {
+                Mark m = list.get(i);
+                values[i] = m.value();
+                low = low == null || m.low().compareTo(low) < 0 ? m.low() : low; // the first of equals, as min()
+                high = high == null || m.high().compareTo(high) > 0 ? m.high() : high;
+            }
+            java.util.Arrays.sort(values); // stable, as a stream's sort: of equal values the median is the same one
+            out.add(new Mark(day, values[(values.length - 1) / 2], low, high));
+        }
         return out;
     }
 
