@@ -9,7 +9,6 @@ import io.sitrep.cache.BuildInputs;
 import io.sitrep.cache.EntryMemory;
 import io.sitrep.changes.ChangeTracker;
 import io.sitrep.changes.History;
-import io.sitrep.changes.KeptHistory;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.DictionaryReader;
 import io.sitrep.analysis.FigureRules;
@@ -20,6 +19,8 @@ import io.sitrep.content.FileKeys;
 import io.sitrep.content.Display;
 import io.sitrep.content.Markdown;
 import io.sitrep.content.Problem;
+import io.sitrep.publish.KeptFile;
+import io.sitrep.publish.Manifest;
 import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
 import io.sitrep.publish.StagedSite;
@@ -79,7 +80,9 @@ public final class SiteBuild {
     /** The keys of the files read, remembered from one run of this build to the next ({@code serve}). */
     private final FileKeys fileKeys = new FileKeys();
     /** The history as the last run of this build left it ({@code serve}). */
-    private final KeptHistory histories = new KeptHistory();
+    private final KeptFile<History> histories = new KeptFile<>();
+    /** The output folder's manifest as the last run of this build left it ({@code serve}). */
+    private final KeptFile<Manifest> manifests = new KeptFile<>();
 
     public SiteBuild() {
         this(Listener.NONE);
@@ -127,10 +130,10 @@ public final class SiteBuild {
     private Result renderAndPublish(Options options, String inputs, SiteBuild build, WarningLog warnings,
                                     ArticleCache cache, Analyzed analyzed) throws ContentException, PublishException {
         Path state = stateDir(options);
-        try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean())) {
+        try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean(), manifests)) {
             cache.startSaving(); // the entries are final: written while the rest of the build runs
             Briefing briefing = build.aggregate(analyzed);
-            History previous = histories.read(state);
+            History previous = histories.read(state.resolve(History.FILE), file -> History.read(file.getParent()));
             History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
             new RenderStage(build.markdown, listener).render(briefing, options, pages, ChangeTracker.view(history), cache,
@@ -181,7 +184,7 @@ public final class SiteBuild {
         try {
             cache.save();
             if (ChangeTracker.changed(previous, history)) {
-                histories.write(state, history);
+                histories.write(state.resolve(History.FILE), history, (h, file) -> h.write(file.getParent()));
             }
             if (inputs != null) {
                 BuildInputs.write(state, inputs);

@@ -42,6 +42,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Manifest previous;
     private final boolean manifestOnDisk;
+    private final KeptFile<Manifest> manifests;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
@@ -50,13 +51,14 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private boolean finished;
     private boolean committed;
 
-    private StagedSite(Path root, Manifest previous, boolean manifestOnDisk, FileChannel lockChannel, FileLock lock,
-                       List<Path> created) {
+    private StagedSite(Path root, Manifest previous, boolean manifestOnDisk, KeptFile<Manifest> manifests,
+                       FileChannel lockChannel, FileLock lock, List<Path> created) {
         this.root = root;
         this.state = root.resolve(STATE_DIR);
         this.staging = state.resolve("staging");
         this.previous = previous;
         this.manifestOnDisk = manifestOnDisk;
+        this.manifests = manifests;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.createdForThisBuild = created;
@@ -70,9 +72,18 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
      * @param clean ignore what the previous build wrote (every file is written again)
      */
     public static StagedSite open(Path out, boolean force, boolean clean) throws PublishException {
+        return open(out, force, clean, new KeptFile<>());
+    }
+
+    /**
+     * As {@link #open(Path, boolean, boolean)}, taking the manifest from {@code manifests} when
+     * its file is the one a build of this process left, and leaving the new one there.
+     */
+    public static StagedSite open(Path out, boolean force, boolean clean, KeptFile<Manifest> manifests)
+            throws PublishException {
         Path root = out.toAbsolutePath().normalize();
         Path stateDir = root.resolve(STATE_DIR);
-        Manifest manifest = Manifest.read(stateDir.resolve("manifest.json")); // read once: 2 MB at 10,000 articles
+        Manifest manifest = manifests.read(stateDir.resolve("manifest.json"), Manifest::read); // once: 2 MB at 10,000
         OutputFolder.checkUsable(out, force, manifest != null);
         List<Path> created = new ArrayList<>();
         FileChannel channel = null;
@@ -90,7 +101,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             emptyFolder(stateDir.resolve("staging")); // what a crashed build left
             Manifest base = manifest == null || clean ? Manifest.empty() : manifest;
-            return new StagedSite(root, base, manifest != null && !clean, channel, lock, created);
+            return new StagedSite(root, base, manifest != null && !clean, manifests, channel, lock, created);
         } catch (IOException e) {
             closeQuietly(channel);
             removeCreated(created);
@@ -244,7 +255,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             Manifest now = new Manifest(new TreeMap<>(written), new TreeMap<>(keys));
             if (!manifestOnDisk || !now.equals(previous)) {
-                now.write(state.resolve("manifest.json"));
+                manifests.write(state.resolve("manifest.json"), now, Manifest::write);
             }
             emptyFolder(staging);
             finished = true;
