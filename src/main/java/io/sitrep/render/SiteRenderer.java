@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -69,11 +71,16 @@ public final class SiteRenderer {
         try (SideWork side = new SideWork("sitrep-data", SIDE_THREADS)) {
             try {
                 MachineFiles machine = new MachineFiles(index);
-                EntityPages entities = new EntityPages(index);
-                List<PageSpec> pages = new ArrayList<>();
-                pages.addAll(new OverviewPages(index).pages(charts, changes));
+                // Started first: in a rebuild few pages are rendered again, and the data files,
+                // made one after another on their thread, were the last to finish, alone on a core.
+                startMachineFiles(briefing, machine, out, side);
+                // The entity pages' shared tables on another core while this one makes the other models.
+                CompletableFuture<EntityPages> entitiesLater = CompletableFuture.supplyAsync(() -> new EntityPages(index));
+                List<PageSpec> pages = new ArrayList<>(new OverviewPages(index).pages(charts, changes));
+                List<PageSpec> analysis = new AnalysisPages(index).pages(charts);
+                EntityPages entities = joined(entitiesLater);
                 pages.addAll(entities.folderIndexes());
-                pages.addAll(new AnalysisPages(index).pages(charts));
+                pages.addAll(analysis);
                 ArticlePages articles = new ArticlePages(index, markdown, bodies);
                 List<String> paths = new ArrayList<>();
                 pages.forEach(p -> paths.add(p.frame().path()));
@@ -86,8 +93,6 @@ public final class SiteRenderer {
                 inParallel(fixed + entities.count(), i -> write(briefing,
                         i < fixed ? pages.get(i) : entities.page(i - fixed, charts), out));
                 pages.clear(); // their models (archive, sources, tags: every article) are not held during the articles
-                // Started only now: beside the PDF, the charts and the models above, they made a build's peak of memory.
-                startMachineFiles(briefing, machine, out, side);
                 inParallel(articles.count(), i -> write(briefing, articles.page(i), out));
             } catch (RenderException | IOException | RuntimeException | Error e) {
                 side.abandon(); // nothing may write into an output being dropped (out of memory too)
@@ -99,7 +104,7 @@ public final class SiteRenderer {
 
     /**
      * Starts the files made of every article at once (search index, feed, data exports):
-     * 227 MB of files at 10,000 articles, made one after another while the article pages render.
+     * 227 MB of files at 10,000 articles, made one after another while the pages render.
      */
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport(bodies);
@@ -131,6 +136,21 @@ public final class SiteRenderer {
         if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
             model.put("m", p.renderModel());
             out.write(path, templates.render(p.template(), model));
+        }
+    }
+
+    /** The value of a task that throws nothing checked: its exception as if thrown here. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
