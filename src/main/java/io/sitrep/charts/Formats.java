@@ -35,6 +35,10 @@ final class Formats {
         if (value == null) {
             return "";
         }
+        String whole = WholeNumbers.groupedOrNull(value); // most numbers: no DecimalFormat made per call
+        if (whole != null) {
+            return whole;
+        }
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(LOCALE));
         format.setRoundingMode(RoundingMode.HALF_EVEN);
         return format.format(value);

@@ -17,6 +17,19 @@ class FormatsTest {
         assertThat(Formats.number(null)).isEmpty();
     }
 
+    /** Whole numbers are grouped by hand; every number reads as DecimalFormat("#,##0.##", half even) gives it. */
+    @Test
+    void numbersReadAsTheDecimalFormatGivesThem() {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(Formats.LOCALE));
+        format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal v = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(12) - 6);
+            assertThat(Formats.number(v)).as(v.toPlainString()).isEqualTo(format.format(v));
+        }
+    }
+
     @Test
     void plainNumbersHaveNoGroupingNoExponentAndNoTrailingZeros() {
         assertThat(Formats.plain(new BigDecimal("3.5E+6"))).isEqualTo("3500000");
