@@ -119,8 +119,8 @@ final class AnalysisPages {
             List<Dated> shown = items;
             if (items.size() > Caps.EVENTS_PER_GROUP) { // those the latest articles report, still in date order
                 java.util.Set<Dated> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                items.stream().sorted(Comparator.comparingInt(Dated::newest).thenComparingInt(d -> d.date().start()))
-                        .limit(Caps.EVENTS_PER_GROUP).forEach(latest::add);
+                latest.addAll(Caps.smallest(items,
+                        Comparator.comparingInt(Dated::newest).thenComparingInt(d -> d.date().start()), Caps.EVENTS_PER_GROUP));
                 shown = items.stream().filter(latest::contains).toList();
             }
             months.add(new Group<>(names.get(id), id,

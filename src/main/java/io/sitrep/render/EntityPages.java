@@ -256,7 +256,13 @@ final class EntityPages {
      * that mentions it; in date order. Views are made only for those the page shows.
      */
     private LatestClaims figures(Entity e) {
-        List<SeriesClaim> found = new ArrayList<>(claimsByActor.getOrDefault(e.name().toLowerCase(Locale.ROOT), List.of()));
+        // one claim per key, that of the latest series (the highest order, as it always was), then
+        // the latest keys: the main actors have tens of thousands of claims, and sorting them all,
+        // by order and then by key, was most of their pages
+        Map<String, SeriesClaim> byKey = new HashMap<>();
+        for (SeriesClaim sc : claimsByActor.getOrDefault(e.name().toLowerCase(Locale.ROOT), List.of())) {
+            byKey.merge(sc.key(), sc, EntityPages::later);
+        }
         long[] sentences = sentencesOf.getOrDefault(e.id(), new long[0]);
         for (int i = 0, j = 0; i < sentences.length && j < claimSentences.length; ) { // both ascending
             if (sentences[i] < claimSentences[j]) {
@@ -264,21 +270,21 @@ final class EntityPages {
             } else if (sentences[i] > claimSentences[j]) {
                 j++;
             } else {
-                found.addAll(claimsAt.get(j));
+                for (SeriesClaim sc : claimsAt.get(j)) {
+                    byKey.merge(sc.key(), sc, EntityPages::later);
+                }
                 i++;
                 j++;
             }
         }
-        found.sort(Comparator.comparingInt(SeriesClaim::order)); // a later series wins a key, as it always did
-        // one claim per key (a later series wins), the latest by key: keys hashed, then the last
-        // few picked out (the main actors have tens of thousands; sorting them all was most of a page)
-        Map<String, SeriesClaim> byKey = new HashMap<>();
-        for (SeriesClaim sc : found) {
-            byKey.put(sc.key(), sc);
-        }
         List<ClaimView> latest = largest(byKey.keySet(), Caps.CLAIMS).stream()
                 .map(k -> byKey.get(k)).map(sc -> index.claim(sc.claim(), sc.seriesId())).toList();
         return new LatestClaims(latest, byKey.size());
+    }
+
+    /** Of two claims with the same key, the one of the later series. */
+    private static SeriesClaim later(SeriesClaim a, SeriesClaim b) {
+        return b.order() > a.order() ? b : a;
     }
 
     /** The {@code n} largest of distinct strings, in ascending order: the last {@code n} of them sorted. */

@@ -24,6 +24,24 @@ class CapsTest {
         assertThat(Caps.last(List.of(1), 2)).containsExactly(1);
     }
 
+    /** Ties in the order (many here: ten values) keep their places, as a stable sort would. */
+    @Test
+    void smallestPicksWhatSortingAndTakingTheFirstWould() {
+        java.util.Random random = new java.util.Random(9);
+        java.util.Comparator<int[]> byValue = java.util.Comparator.comparingInt(x -> x[0]);
+        for (int round = 0; round < 300; round++) {
+            List<int[]> items = new java.util.ArrayList<>();
+            int size = random.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                items.add(new int[] {random.nextInt(10), i});
+            }
+            int max = random.nextInt(15) - 1;
+            List<int[]> expected = max < 0 ? List.of() : items.stream().sorted(byValue).limit(max).toList();
+            assertThat(Caps.smallest(items, byValue, max)).as("round %d, max %d", round, max)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
     /** A briefing past the caps: long lists are cut, say so, point to the data, and every link still resolves. */
     @Test
     void aBigBriefingCapsItsLongListsAndKeepsEveryLink() throws Exception {
