@@ -139,17 +139,12 @@ public final class SiteRenderer {
         }
     }
 
-    /** The value of a task that throws nothing checked: its exception as if thrown here. */
-    private static <T> T joined(CompletableFuture<T> task) {
+    /** The value of a task run on another thread, its failure thrown as if thrown here. */
+    private static <T> T joined(CompletableFuture<T> task) throws RenderException, IOException {
         try {
             return task.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            Failures.rethrow(e.getCause());
             throw e;
         }
     }
