@@ -23,6 +23,7 @@ import io.sitrep.publish.KeptFile;
 import io.sitrep.publish.Manifest;
 import io.sitrep.publish.OutputFolder;
 import io.sitrep.publish.PublishException;
+import io.sitrep.publish.ReplacedFiles;
 import io.sitrep.publish.StagedSite;
 import io.sitrep.charts.ChartCache;
 import io.sitrep.charts.DirectoryChartCache;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One build of a briefing: load → analyze → aggregate → chart → render → publish.
@@ -83,13 +85,20 @@ public final class SiteBuild {
     private final KeptFile<History> histories = new KeptFile<>();
     /** The output folder's manifest as the last run of this build left it ({@code serve}). */
     private final KeptFile<Manifest> manifests = new KeptFile<>();
+    /**
+     * Whether a run returns before the files its commit replaced are deleted ({@code serve}: the
+     * pages reload meanwhile, and the next run waits for the deletion first).
+     */
+    private final boolean deleteReplacedLater;
+    /** The deletion of the files the last commit replaced, on a thread of its own. */
+    private CompletableFuture<Void> deletingReplaced = CompletableFuture.completedFuture(null);
 
     public SiteBuild() {
         this(Listener.NONE);
     }
 
     public SiteBuild(Listener listener) {
-        this(listener, EntryMemory.none());
+        this(listener, EntryMemory.none(), false);
     }
 
     /**
@@ -97,11 +106,27 @@ public final class SiteBuild {
      * entries of the previous one in {@code memory} instead of reading them from disk.
      */
     public SiteBuild(Listener listener, EntryMemory memory) {
+        this(listener, memory, true);
+    }
+
+    private SiteBuild(Listener listener, EntryMemory memory, boolean deleteReplacedLater) {
         this.listener = listener;
         this.memory = memory;
+        this.deleteReplacedLater = deleteReplacedLater;
     }
 
     public Result run(Options options) throws ContentException, PublishException {
+        deletingReplaced.join();
+        try {
+            return runOnce(options);
+        } finally {
+            if (!deleteReplacedLater) {
+                deletingReplaced.join();
+            }
+        }
+    }
+
+    private Result runOnce(Options options) throws ContentException, PublishException {
         OutputFolder.checkApart(options.out(),
                 Map.of("content folder", options.content(), "templates folder", options.templates()),
                 Map.of("content's articles folder", options.content().resolve("articles"),
@@ -140,6 +165,7 @@ public final class SiteBuild {
                     chartCache(options));
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
+            deleteLater(site.takeReplaced()); // while the state is saved, or (serve) while the pages reload
             Result result = new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(),
                     done.removed());
             saveState(site.stateDir(), cache, previous, history, inputs == null ? null
@@ -193,6 +219,15 @@ public final class SiteBuild {
             listener.warning(new Problem(Display.of(state), 1, 1, "could not keep the build cache: " + e,
                     "the site was built; the next build may take longer"));
         }
+    }
+
+    /** Deletes the files a commit replaced on a thread of its own: freeing large files takes tens of ms each. */
+    private void deleteLater(ReplacedFiles replaced) {
+        deletingReplaced = CompletableFuture.runAsync(replaced::delete, task -> {
+            Thread t = new Thread(task, "sitrep-replaced");
+            t.setDaemon(true); // what a stopped process leaves, the next build deletes
+            t.start();
+        });
     }
 
     /** Charts whose data did not change are not drawn again (kept in the output's state folder). */

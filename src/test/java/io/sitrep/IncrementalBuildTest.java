@@ -205,6 +205,23 @@ class IncrementalBuildTest {
         assertThat(page("articles/2020-02-03-middle.html")).contains("Russia admitted.!").doesNotContain("denied");
     }
 
+    /** The old versions of replaced files are freed after the commit: before a build returns, or serve's next run. */
+    @Test
+    void theFilesARebuildReplacedAreDeletedWhenItEndsOrBeforeServesNextRun() throws Exception {
+        build(false);
+        article("2020-02-07-latest", "Latest", "2020-02-07", "AFP", "syria", "Eight soldiers died.");
+        assertThat(build(false).written()).isPositive();
+        assertThat(out.resolve(".sitrep/replaced")).as("a one-off build waits for the deletion").doesNotExist();
+
+        SiteBuild serving = new SiteBuild(SiteBuild.Listener.NONE, io.sitrep.cache.EntryMemory.kept());
+        SiteBuild.Options options = new SiteBuild.Options(content, templates, out, null, false, false, false);
+        article("2020-02-09-later", "Later", "2020-02-09", "AFP", "syria", "Nine soldiers died.");
+        assertThat(serving.run(options).written()).isPositive();
+        assertThat(serving.run(options).written()).isZero();
+        assertThat(out.resolve(".sitrep/replaced")).as("the next run waited for it first").doesNotExist();
+        assertThat(page("index.html")).contains("Later");
+    }
+
     @Test
     void aTornOrForeignCacheIsIgnored() throws Exception {
         build(false);

@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StagedSite implements SiteOutput, AutoCloseable {
 
     public static final String STATE_DIR = ".sitrep";
+    private static final String REPLACED_DIR = "replaced";
 
     private final Path root;
     private final Path state;
@@ -45,6 +46,10 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final KeptFile<Manifest> manifests;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** The files written into the staging folder (the others are kept as they are). */
+    private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
+    /** What the commit replaced, until deleted at {@link #close()} or by whoever {@link #takeReplaced() takes} them. */
+    private ReplacedFiles replaced;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final List<Path> createdForThisBuild;
@@ -100,6 +105,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
                         "another sitrep build is writing into this folder", "wait for it to finish and run again", null);
             }
             emptyFolder(stateDir.resolve("staging")); // what a crashed build left
+            ReplacedFiles.deleteLeftovers(stateDir.resolve(REPLACED_DIR));
             Manifest base = manifest == null || clean ? Manifest.empty() : manifest;
             return new StagedSite(root, base, manifest != null && !clean, manifests, channel, lock, created);
         } catch (IOException e) {
@@ -157,6 +163,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         Path file = staging.resolve(rel);
         Files.createDirectories(file.getParent());
+        staged.add(rel);
         if (parts.size() == 1) {
             Files.write(file, parts.get(0));
             return;
@@ -223,11 +230,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         try {
             SortedMap<String, Path> staged = new TreeMap<>();
-            for (String rel : written.keySet()) {
-                Path f = staging.resolve(rel);
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                    staged.put(rel, f);
-                }
+            for (String rel : this.staged) {
+                staged.put(rel, staging.resolve(rel));
             }
             List<String> obsolete = previous.files().keySet().stream().filter(p -> !written.containsKey(p)).toList();
             for (String rel : staged.keySet()) {
@@ -237,12 +241,14 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             for (String rel : obsolete) {
                 checkNoLinkOnTheWay(rel);
             }
+            replaced = new ReplacedFiles(state.resolve(REPLACED_DIR));
             for (var e : staged.entrySet()) {
                 Path target = root.resolve(e.getKey());
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     deleteTree(target); // a folder that became a file
                 }
                 Files.createDirectories(target.getParent());
+                replaced.keep(target);
                 Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             int removed = 0;
@@ -308,10 +314,25 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
     }
 
+    /**
+     * The previous versions of the files the commit replaced, for the caller to delete when it
+     * suits it (after the commit, the site no longer needs them); null before a commit.
+     * Otherwise {@link #close()} deletes them.
+     */
+    public ReplacedFiles takeReplaced() {
+        ReplacedFiles taken = replaced;
+        replaced = null;
+        return taken;
+    }
+
     @Override
     public void close() {
         if (!finished) {
             abort();
+        }
+        if (replaced != null) {
+            replaced.delete();
+            replaced = null;
         }
         try {
             lock.release();

@@ -103,6 +103,46 @@ class StagedSiteTest {
         assertThat(after.get("index.html")).isNotEqualTo(before.get("index.html"));
     }
 
+    /** The replaced versions are held until the caller deletes them, or until the site is closed. */
+    @Test
+    void replacedFilesAreDeletedByTheirTakerOrAtClose() throws Exception {
+        build(SITE);
+        Path replaced = out().resolve(".sitrep/replaced");
+        build(Map.of("index.html", "<p>second</p>", "articles/a.html", "a", "data/articles.json", "[]"));
+        assertThat(replaced).as("deleted at close").doesNotExist();
+
+        ReplacedFiles taken;
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("index.html", "<p>third</p>");
+            site.write("articles/a.html", "a");
+            site.write("data/articles.json", "[1]");
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(3, 2, 0));
+            taken = site.takeReplaced();
+        }
+        assertThat(Files.readString(out().resolve("index.html"))).isEqualTo("<p>third</p>");
+        assertThat(TreeSnapshot.contents(replaced).values()).as("the two old versions, until their taker deletes them")
+                .containsExactlyInAnyOrder("dir", "dir", "file " + TreeSnapshot.sha256("<p>second</p>".getBytes()),
+                        "file " + TreeSnapshot.sha256("[]".getBytes()));
+        taken.delete();
+        assertThat(replaced).doesNotExist();
+        assertThat(TreeSnapshot.contents(out()).keySet()).containsExactly(".", ".sitrep", ".sitrep/lock",
+                ".sitrep/manifest.json", ".sitrep/staging", "articles", "articles/a.html", "data",
+                "data/articles.json", "index.html");
+    }
+
+    @Test
+    void replacedFilesLeftByAStoppedProcessAreDeletedByTheNextBuild() throws Exception {
+        build(SITE);
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("index.html", "<p>second</p>");
+            site.commit();
+            site.takeReplaced(); // and the process stops before deleting them
+        }
+        assertThat(out().resolve(".sitrep/replaced")).isDirectory();
+        build(SITE);
+        assertThat(out().resolve(".sitrep/replaced")).doesNotExist();
+    }
+
     @Test
     void anAbortedBuildLeavesEveryByteAndTimeOfThePreviousSite() throws Exception {
         build(SITE);

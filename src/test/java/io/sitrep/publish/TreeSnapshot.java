@@ -68,7 +68,7 @@ public final class TreeSnapshot {
         }
     }
 
-    private static String sha256(byte[] b) {
+    static String sha256(byte[] b) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
         } catch (NoSuchAlgorithmException e) {
