@@ -86,12 +86,13 @@ public final class SiteBuild {
     /** The output folder's manifest as the last run of this build left it ({@code serve}). */
     private final KeptFile<Manifest> manifests = new KeptFile<>();
     /**
-     * Whether a run returns before the files its commit replaced are deleted ({@code serve}: the
-     * pages reload meanwhile, and the next run waits for the deletion first).
+     * Whether a run returns as soon as its site is committed ({@code serve}: the pages reload
+     * while the files the commit replaced are freed and the cache and history are kept, and the
+     * next run waits for that first). Otherwise a run returns when all of it is done.
      */
-    private final boolean deleteReplacedLater;
-    /** The deletion of the files the last commit replaced, on a thread of its own. */
-    private CompletableFuture<Void> deletingReplaced = CompletableFuture.completedFuture(null);
+    private final boolean finishLater;
+    /** What the last run does after its commit, on threads of its own. */
+    private CompletableFuture<Void> afterCommit = CompletableFuture.completedFuture(null);
 
     public SiteBuild() {
         this(Listener.NONE);
@@ -109,21 +110,29 @@ public final class SiteBuild {
         this(listener, memory, true);
     }
 
-    private SiteBuild(Listener listener, EntryMemory memory, boolean deleteReplacedLater) {
+    private SiteBuild(Listener listener, EntryMemory memory, boolean finishLater) {
         this.listener = listener;
         this.memory = memory;
-        this.deleteReplacedLater = deleteReplacedLater;
+        this.finishLater = finishLater;
     }
 
     public Result run(Options options) throws ContentException, PublishException {
-        deletingReplaced.join();
+        finishPending();
         try {
             return runOnce(options);
         } finally {
-            if (!deleteReplacedLater) {
-                deletingReplaced.join();
+            if (!finishLater) {
+                finishPending();
             }
         }
+    }
+
+    /**
+     * Waits for what the last run left running after its commit (a build that runs more than
+     * once returns before it): {@code serve} calls this before it stops.
+     */
+    public void finishPending() {
+        afterCommit.join();
     }
 
     private Result runOnce(Options options) throws ContentException, PublishException {
@@ -145,9 +154,10 @@ public final class SiteBuild {
         ArticleCache cache = ArticleCache.in(state, !options.clean(), memory); // --clean: nothing from earlier builds
         try {
             Analyzed analyzed = build.analyze(build.load(options, cache, fileKeys), cache);
-            return renderAndPublish(options, inputs, build, warnings, cache, analyzed);
-        } finally {
+            return renderAndPublish(options, inputs, build, warnings, cache, analyzed); // closes the cache
+        } catch (ContentException | PublishException | RuntimeException | Error e) {
             cache.stopSaving(); // nothing writes into the state folder once the build is over
+            throw e;
         }
     }
 
@@ -155,7 +165,8 @@ public final class SiteBuild {
     private Result renderAndPublish(Options options, String inputs, SiteBuild build, WarningLog warnings,
                                     ArticleCache cache, Analyzed analyzed) throws ContentException, PublishException {
         Path state = stateDir(options);
-        try (StagedSite site = StagedSite.open(options.out(), options.force(), options.clean(), manifests)) {
+        StagedSite site = StagedSite.open(options.out(), options.force(), options.clean(), manifests);
+        try {
             cache.startSaving(); // the entries are final: written while the rest of the build runs
             Briefing briefing = build.aggregate(analyzed);
             History previous = histories.read(state.resolve(History.FILE), file -> History.read(file.getParent()));
@@ -165,13 +176,31 @@ public final class SiteBuild {
                     chartCache(options));
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
-            deleteLater(site.takeReplaced()); // while the state is saved, or (serve) while the pages reload
+            ReplacedFiles replaced = site.takeReplaced();
             Result result = new Result(briefing.articles().size(), done.files(), pages.pages(), done.written(),
                     done.removed());
-            saveState(site.stateDir(), cache, previous, history, inputs == null ? null
-                    : BuildInputs.last(inputs, result.articles(), result.files(),
-                            result.pages(), warnings.all()));
+            BuildInputs.Last last = inputs == null ? null : BuildInputs.last(inputs, result.articles(), result.files(),
+                    result.pages(), warnings.all());
+            Runnable keepState = () -> {
+                try {
+                    saveState(site.stateDir(), cache, previous, history, last);
+                } finally {
+                    cache.stopSaving();
+                    site.close(); // the folder stays locked until its state is kept
+                }
+            };
+            // freeing the replaced files takes tens of ms for each large one: on a thread of its own
+            CompletableFuture<Void> freed = inThread("sitrep-replaced", replaced::delete);
+            if (finishLater) {
+                afterCommit = CompletableFuture.allOf(freed, inThread("sitrep-keep", keepState));
+            } else {
+                afterCommit = freed;
+                keepState.run();
+            }
             return result;
+        } catch (ContentException | PublishException | RuntimeException | Error e) {
+            site.close();
+            throw e;
         }
     }
 
@@ -221,11 +250,11 @@ public final class SiteBuild {
         }
     }
 
-    /** Deletes the files a commit replaced on a thread of its own: freeing large files takes tens of ms each. */
-    private void deleteLater(ReplacedFiles replaced) {
-        deletingReplaced = CompletableFuture.runAsync(replaced::delete, task -> {
-            Thread t = new Thread(task, "sitrep-replaced");
-            t.setDaemon(true); // what a stopped process leaves, the next build deletes
+    /** Work after a commit, on a daemon thread: what a stopped process leaves undone, the next build redoes. */
+    private static CompletableFuture<Void> inThread(String name, Runnable work) {
+        return CompletableFuture.runAsync(work, task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
             t.start();
         });
     }

@@ -220,6 +220,12 @@ class IncrementalBuildTest {
         assertThat(serving.run(options).written()).isZero();
         assertThat(out.resolve(".sitrep/replaced")).as("the next run waited for it first").doesNotExist();
         assertThat(page("index.html")).contains("Later");
+
+        article("2020-02-11-last", "Last", "2020-02-11", "AFP", "syria", "Ten soldiers died.");
+        assertThat(serving.run(options).written()).isPositive();
+        serving.finishPending(); // as serve does when it stops
+        assertThat(out.resolve(".sitrep/replaced")).doesNotExist();
+        assertThat(build(false).written()).as("the state serve kept after returning is whole").isZero();
     }
 
     @Test

@@ -113,5 +113,6 @@ public final class LiveSite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        builder.finishPending(); // the cache and history of the last build are kept
     }
 }
