@@ -104,7 +104,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
                 throw new PublishException(out, PublishException.Kind.FAILED,
                         "another sitrep build is writing into this folder", "wait for it to finish and run again", null);
             }
-            emptyFolder(stateDir.resolve("staging")); // what a crashed build left
+            Folders.empty(stateDir.resolve("staging")); // what a crashed build left
             ReplacedFiles.deleteLeftovers(stateDir.resolve(REPLACED_DIR));
             Manifest base = manifest == null || clean ? Manifest.empty() : manifest;
             return new StagedSite(root, base, manifest != null && !clean, manifests, channel, lock, created);
@@ -245,7 +245,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             for (var e : staged.entrySet()) {
                 Path target = root.resolve(e.getKey());
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(target); // a folder that became a file
+                    Folders.deleteTree(target); // a folder that became a file
                 }
                 Files.createDirectories(target.getParent());
                 replaced.keep(target);
@@ -263,7 +263,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             if (!manifestOnDisk || !now.equals(previous)) {
                 manifests.write(state.resolve("manifest.json"), now, Manifest::write);
             }
-            emptyFolder(staging);
+            Folders.empty(staging);
             finished = true;
             committed = true;
             return new Summary(written.size(), staged.size(), removed);
@@ -306,7 +306,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     /** Throws away the staged files; the previous site stays as it was. */
     public void abort() {
         try {
-            emptyFolder(staging);
+            Folders.empty(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -380,32 +380,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             dir = dir.getParent();
         }
-    }
-
-    /** Deletes what is inside {@code dir} but keeps the folder (and so the modification time of its parent). */
-    private static void emptyFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                deleteTree(p);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            try (var s = Files.list(dir)) {
-                for (Path p : s.toList()) {
-                    deleteTree(p);
-                }
-            }
-        }
-        Files.delete(dir); // a link is deleted, never followed
     }
 
     /**
