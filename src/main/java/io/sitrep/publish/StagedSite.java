@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +48,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The files written into the staging folder (the others are kept as they are). */
-    private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Set<String> stagedFiles = ConcurrentHashMap.newKeySet();
     /** What the commit replaced, until deleted at {@link #close()} or by whoever {@link #takeReplaced() takes} them. */
     private ReplacedFiles replaced;
     private final FileChannel lockChannel;
@@ -163,7 +164,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         Path file = staging.resolve(rel);
         Files.createDirectories(file.getParent());
-        staged.add(rel);
+        stagedFiles.add(rel);
         if (parts.size() == 1) {
             Files.write(file, parts.get(0));
             return;
@@ -230,7 +231,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         try {
             SortedMap<String, Path> staged = new TreeMap<>();
-            for (String rel : this.staged) {
+            for (String rel : stagedFiles) {
                 staged.put(rel, staging.resolve(rel));
             }
             List<String> obsolete = previous.files().keySet().stream().filter(p -> !written.containsKey(p)).toList();
