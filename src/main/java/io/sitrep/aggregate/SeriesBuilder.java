@@ -6,7 +6,9 @@ import io.sitrep.content.Slugs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,18 +28,15 @@ final class SeriesBuilder {
     static final int PERIOD_DAYS = 7;
 
     List<FigureSeries> build(List<Claim> claims) {
-        Map<String, List<Claim>> byKey = new TreeMap<>();
+        Map<GroupKey, List<Claim>> byKey = new HashMap<>(); // the series are put in their order at the end
         for (Claim c : claims) {
-            byKey.computeIfAbsent(key(c.figure()), k -> new ArrayList<>()).add(c);
+            byKey.computeIfAbsent(GroupKey.of(c.figure()), k -> new ArrayList<>()).add(c);
         }
+        ReportOrder order = new ReportOrder(claims);
         List<FigureSeries> out = new ArrayList<>();
-        for (List<Claim> group : byKey.values()) {
-            group.sort(Comparator.comparing((Claim c) -> c.figure().date())
-                    .thenComparing(Claim::source).thenComparing(Claim::article)
-                    .thenComparingInt(c -> c.figure().start()));
-            Figure first = group.get(0).figure();
-            String actor = first.actor() == null ? "unknown" : first.actor();
-            out.add(series(first.measure(), actor, group));
+        for (Map.Entry<GroupKey, List<Claim>> group : byKey.entrySet()) {
+            List<Claim> sorted = order.sorted(group.getValue());
+            out.add(series(group.getKey().measure(), group.getKey().actor(), sorted));
         }
         out.sort(Comparator.comparing(FigureSeries::measure)
                 .thenComparing(s -> -s.claims().size())
@@ -45,8 +44,61 @@ final class SeriesBuilder {
         return out;
     }
 
-    private static String key(Figure f) {
-        return f.measure().ordinal() + "|" + Objects.requireNonNullElse(f.actor(), "unknown");
+    /** A series' measure and actor ("unknown" when the figure names none). */
+    private record GroupKey(Measure measure, String actor) {
+        static GroupKey of(Figure f) {
+            return new GroupKey(f.measure(), Objects.requireNonNullElse(f.actor(), "unknown"));
+        }
+    }
+
+    /**
+     * The order of a series' claims: by the date each reports, then outlet, article and place in
+     * the article. Outlets and articles are ranked once, and each claim's place in that order is
+     * two numbers: comparing dates, outlet names and article slugs (long shared beginnings in a
+     * generated corpus) through a chain of comparators took most of the aggregate stage's series
+     * at 10,000 articles (65,000 claims).
+     */
+    private static final class ReportOrder {
+        private final Map<String, Integer> sourceRank;
+        private final Map<String, Integer> articleRank;
+
+        ReportOrder(List<Claim> claims) {
+            sourceRank = ranks(claims.stream().map(Claim::source).distinct().sorted().toList());
+            articleRank = ranks(claims.stream().map(Claim::article).distinct().sorted().toList());
+        }
+
+        private static Map<String, Integer> ranks(List<String> sorted) {
+            Map<String, Integer> rank = new HashMap<>(sorted.size() * 2);
+            for (int i = 0; i < sorted.size(); i++) {
+                rank.put(sorted.get(i), i);
+            }
+            return rank;
+        }
+
+        /** The claims in report order; claims equal in all four keep their order (a stable sort). */
+        List<Claim> sorted(List<Claim> claims) {
+            Ranked[] ranked = new Ranked[claims.size()];
+            for (int i = 0; i < ranked.length; i++) {
+                Claim c = claims.get(i);
+                LocalDate date = c.figure().date();
+                long day = date == null ? Integer.MIN_VALUE : date.toEpochDay();
+                ranked[i] = new Ranked(day << 32 | sourceRank.get(c.source()),
+                        (long) articleRank.get(c.article()) << 32 | (c.figure().start() & 0xFFFF_FFFFL), c);
+            }
+            Arrays.sort(ranked, Ranked.ORDER);
+            List<Claim> out = new ArrayList<>(ranked.length);
+            for (Ranked r : ranked) {
+                out.add(r.claim());
+            }
+            return out;
+        }
+
+        /** A claim and its place: date and outlet in the first number, article and offset in the second. */
+        private record Ranked(long dateAndSource, long articleAndStart, Claim claim) {
+            static final Comparator<Ranked> ORDER = (a, b) -> a.dateAndSource != b.dateAndSource
+                    ? Long.compare(a.dateAndSource, b.dateAndSource)
+                    : Long.compare(a.articleAndStart, b.articleAndStart);
+        }
     }
 
     private static FigureSeries series(Measure measure, String actor, List<Claim> claims) {

@@ -4,6 +4,7 @@ import static io.sitrep.Fixtures.analyzed;
 import static io.sitrep.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitrep.analysis.Figure;
 import io.sitrep.analysis.Measure;
 import io.sitrep.analysis.Qualifier;
 import java.math.BigDecimal;
@@ -26,6 +27,33 @@ class SeriesBuilderTest {
         assertThat(s).extracting(FigureSeries::id).containsExactly("killed-turkey", "displaced-civilians");
         assertThat(s.get(0).claims()).extracting(c -> c.figure().value().intValue()).containsExactly(8, 17);
         assertThat(s.get(0).label()).isEqualTo("Turkey: killed");
+    }
+
+    @Test
+    void claimsAreOrderedByDateThenOutletThenArticleThenPlaceInIt() {
+        java.util.Random random = new java.util.Random(11);
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            // generated slugs share long beginnings; several figures per article, dates among a few days
+            Figure[] figures = new Figure[1 + random.nextInt(3)];
+            for (int j = 0; j < figures.length; j++) {
+                Figure f = figure(Measure.KILLED, (long) random.nextInt(50), Qualifier.EXACT, "Turkey",
+                        "2020-02-0" + (1 + random.nextInt(4)));
+                figures[j] = new Figure(f.measure(), f.value(), f.low(), f.high(), f.qualifier(), f.conservative(),
+                        f.group(), f.actor(), f.date(), 0, random.nextInt(400), 400, f.surface());
+            }
+            articles.add(analyzed("turkey-says-troops-killed-in-idlib-" + random.nextInt(60), "2020-02-0" + (1 + i % 9),
+                    List.of("AFP", "Reuters", "EA", "Al-Monitor").get(random.nextInt(4)), figures));
+        }
+        List<Claim> claims = Aggregator.claims(articles);
+        List<Claim> expected = new java.util.ArrayList<>(claims);
+        expected.sort(java.util.Comparator.comparing((Claim c) -> c.figure().date()).thenComparing(Claim::source)
+                .thenComparing(Claim::article).thenComparingInt(c -> c.figure().start()));
+
+        List<FigureSeries> s = new SeriesBuilder().build(claims);
+
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).claims()).containsExactlyElementsOf(expected); // the same claims, equal ones in input order
     }
 
     @Test
