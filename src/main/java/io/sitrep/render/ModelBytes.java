@@ -54,11 +54,18 @@ final class ModelBytes {
         }
     };
 
-    private byte[] buf = new byte[8192];
+    private static final int INITIAL = 8192;
+    /** A buffer grown past this for one large model (a timeline of every article) is not kept for the next. */
+    private static final int KEPT = 1 << 20;
+
+    private byte[] buf = new byte[INITIAL];
     private int size;
 
     /** The bytes of {@code prefix}, then of {@code model}; {@link #buffer()} holds them until the next call. */
     ModelBytes write(String prefix, Object model) {
+        if (buf.length > KEPT) {
+            buf = new byte[INITIAL];
+        }
         size = 0;
         string(prefix);
         value(model);

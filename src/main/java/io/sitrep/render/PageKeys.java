@@ -26,7 +26,16 @@ final class PageKeys {
     }
 
     static String of(String templateFingerprint, Object model) {
-        ModelBytes bytes = new ModelBytes().write(templateFingerprint, model);
+        return of(new ModelBytes(), templateFingerprint, model);
+    }
+
+    /**
+     * As {@link #of(String, Object)}, writing the model into {@code scratch}, a buffer one thread
+     * uses for page after page: a new one per page (8 KB, grown to the largest models) was 8 % of
+     * what a one-article rebuild allocated at 10,000 articles.
+     */
+    static String of(ModelBytes scratch, String templateFingerprint, Object model) {
+        ModelBytes bytes = scratch.write(templateFingerprint, model);
         long[] hash = MurmurHash3.hash128x64(bytes.buffer(), 0, bytes.size(), 0);
         HexFormat hex = HexFormat.of();
         return "m4:" + hex.toHexDigits(hash[0]) + hex.toHexDigits(hash[1]);

@@ -36,6 +36,8 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Markdown markdown;
     private final BodyCache bodies;
+    /** Each rendering thread's buffer for the page keys' bytes ({@link PageKeys}). */
+    private final ThreadLocal<ModelBytes> keyBytes = ThreadLocal.withInitial(ModelBytes::new);
 
     public SiteRenderer(Templates templates, Markdown markdown) {
         this(templates, markdown, BodyCache.NONE);
@@ -133,7 +135,7 @@ public final class SiteRenderer {
     private void write(Briefing briefing, PageSpec p, SiteOutput out) throws RenderException, IOException {
         Map<String, Object> model = model(briefing, p);
         String path = p.frame().path();
-        if (!out.reuse(path, PageKeys.of(templates.fingerprint(p.template()), model))) {
+        if (!out.reuse(path, PageKeys.of(keyBytes.get(), templates.fingerprint(p.template()), model))) {
             model.put("m", p.renderModel());
             out.write(path, templates.render(p.template(), model));
         }

@@ -53,6 +53,23 @@ class PageKeysTest {
     }
 
     @Test
+    void aBufferUsedForPageAfterPageGivesEveryPageTheKeyOfItsOwn() {
+        ModelBytes scratch = new ModelBytes();
+        Item small = new Item("Idlib", 3, List.of("syria"));
+        Item large = new Item("x".repeat(3_000_000), 1, List.of("a".repeat(20_000), "b")); // past what is kept
+
+        String first = PageKeys.of(scratch, "t", small);
+        String big = PageKeys.of(scratch, "t", large);
+        String again = PageKeys.of(scratch, "t", small);
+
+        assertThat(first).isEqualTo(PageKeys.of("t", small)).isEqualTo(again);
+        assertThat(big).isEqualTo(PageKeys.of("t", large)).isNotEqualTo(first);
+        assertThat(PageKeys.of(scratch, "t", new Item("Idlib", 3, List.of()))).isEqualTo(
+                PageKeys.of("t", new Item("Idlib", 3, List.of()))).as("nothing of a longer model before is left")
+                .isNotEqualTo(first);
+    }
+
+    @Test
     void shortTextsHaveASha256() {
         assertThat(PageKeys.of("abc")).isNotEqualTo(PageKeys.of("ab", "c")).hasSize(64);
     }
