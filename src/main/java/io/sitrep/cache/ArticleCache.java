@@ -69,8 +69,8 @@ public final class ArticleCache implements LoadCache, BodyCache {
 
     private ArticleCache(Path dir, String format, boolean readExisting, EntryMemory memory) {
         this.memory = memory;
-        this.entries = new PackStore(dir, format, readExisting);
-        this.bodies = new PackStore(dir.resolveSibling("bodies"), format, readExisting);
+        this.entries = new PackStore(dir, format, readExisting, memory.packIndexes());
+        this.bodies = new PackStore(dir.resolveSibling("bodies"), format, readExisting, memory.packIndexes());
         this.format = format;
         this.readExisting = readExisting;
     }

@@ -23,11 +23,18 @@ public final class EntryMemory {
     }
 
     private final boolean keeps;
+    /** The indexes of the cache's pack files, read once by the process and kept while the files are. */
+    private final PackIndexes packIndexes;
     private volatile Map<String, CacheEntry> entries = Map.of();
     private volatile Map<String, Article> articles = Map.of();
 
     private EntryMemory(boolean keeps) {
         this.keeps = keeps;
+        this.packIndexes = keeps ? PackIndexes.kept() : PackIndexes.NONE;
+    }
+
+    PackIndexes packIndexes() {
+        return packIndexes;
     }
 
     /** The kept entry named {@code name}, or null. */

@@ -48,11 +48,14 @@ final class PackStore {
     private static final Pattern NAME = Pattern.compile("pack-(\\d+)\\.pack");
 
     /** Where a blob is. */
-    private record Located(Pack pack, long offset, int length, int crc) {
+    record Located(Pack pack, long offset, int length, int crc) {
     }
 
-    /** One pack file, opened for reading when first read. */
-    private static final class Pack {
+    /**
+     * One pack file, opened for reading when first read. Stores of later builds of the process
+     * may share it ({@link PackIndexes}): closed by one, it is opened again by the next read.
+     */
+    static final class Pack {
         final Path file;
         private FileChannel channel;
 
@@ -82,6 +85,8 @@ final class PackStore {
 
     private final Path dir;
     private final byte[] header;
+    private final String format;
+    private final PackIndexes indexes;
     private final Map<String, Located> blobs = new ConcurrentHashMap<>();
     private final List<Pack> packs = new ArrayList<>();
     private final Map<String, Located> added = new LinkedHashMap<>();
@@ -94,7 +99,14 @@ final class PackStore {
      * @param readExisting false to read nothing earlier builds left
      */
     PackStore(Path dir, String format, boolean readExisting) {
+        this(dir, format, readExisting, PackIndexes.NONE);
+    }
+
+    /** @param indexes the indexes of packs read before by this process, and where this store keeps its own */
+    PackStore(Path dir, String format, boolean readExisting, PackIndexes indexes) {
         this.dir = dir;
+        this.format = format;
+        this.indexes = indexes;
         byte[] f = format.getBytes(StandardCharsets.UTF_8);
         this.header = ByteBuffer.allocate(8 + f.length).putInt(MAGIC).putInt(f.length).put(f).array();
         for (Path file : files()) {
@@ -166,6 +178,7 @@ final class PackStore {
         added.replaceAll((name, at) -> new Located(written, at.offset(), at.length(), at.crc()));
         blobs.putAll(added);
         packs.add(written);
+        indexes.put(done, PackIndexes.Stamp.of(done), format, written, added);
         writing = null;
         added.clear();
         nextNumber++;
@@ -212,6 +225,7 @@ final class PackStore {
         packs.forEach(p -> kept.add(p.file));
         for (Path f : files()) {
             if (!kept.contains(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                indexes.forget(f);
                 Files.delete(f);
             }
         }
@@ -251,22 +265,40 @@ final class PackStore {
         return index;
     }
 
-    /** Reads the index of a whole pack of this format; a pack that is not is skipped. */
+    /** Reads the index of a whole pack of this format, or takes it from what this process read before. */
     private void readIndex(Path file) {
+        PackIndexes.Stamp stamp = PackIndexes.Stamp.of(file);
+        PackIndexes.Index known = indexes.get(file, stamp, format);
+        if (known != null) {
+            blobs.putAll(known.blobs());
+            packs.add(known.pack());
+            return;
+        }
+        indexes.forget(file);
+        Pack pack = new Pack(file, null);
+        Map<String, Located> found = readIndex(file, pack);
+        if (found != null) {
+            blobs.putAll(found);
+            packs.add(pack);
+            indexes.put(file, stamp, format, pack, found);
+        }
+    }
+
+    /** The blobs of a whole pack of this format, or null for a pack that is not (skipped). */
+    private Map<String, Located> readIndex(Path file, Pack pack) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < header.length + 16) {
-                return;
+                return null;
             }
             ByteBuffer head = ByteBuffer.wrap(readFully(channel, 0, header.length));
             ByteBuffer foot = ByteBuffer.wrap(readFully(channel, size - 12, 12));
             long indexAt = foot.getLong();
             if (!head.equals(ByteBuffer.wrap(header)) || foot.getInt() != MAGIC || indexAt < header.length
                     || indexAt > size - 16) {
-                return;
+                return null;
             }
             ByteBuffer index = ByteBuffer.wrap(readFully(channel, indexAt, (int) (size - 12 - indexAt)));
-            Pack pack = new Pack(file, null);
             Map<String, Located> found = new HashMap<>();
             int count = index.getInt();
             for (int i = 0; i < count; i++) {
@@ -274,14 +306,13 @@ final class PackStore {
                 index.get(name);
                 Located at = new Located(pack, index.getLong(), index.getInt(), index.getInt());
                 if (at.offset() < header.length || at.length() < 0 || at.offset() + at.length() > indexAt) {
-                    return;
+                    return null;
                 }
                 found.put(new String(name, StandardCharsets.UTF_8), at);
             }
-            blobs.putAll(found);
-            packs.add(pack);
+            return found;
         } catch (IOException | RuntimeException e) {
-            // not a whole pack: its blobs are made again
+            return null; // not a whole pack: its blobs are made again
         }
     }
 
