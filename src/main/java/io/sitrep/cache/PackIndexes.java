@@ -6,17 +6,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The indexes of the pack files a process has read, kept for its next builds ({@code serve}):
- * a rebuild at 10,000 articles read and decoded the indexes of 70,000 blobs again, a tenth of a
- * second before loading could start. A pack is written under a temporary name and never changed
- * once renamed into place, so an index is used again only for the same file: same path, inode,
- * size and modification time (a pack deleted and another written under its name differs in
- * inode or time), and only by a store of the same format. Thread-safe.
+ * What a process's last cache store knew of its folder, handed to the store of its next build
+ * ({@code serve}): a rebuild at 10,000 articles read and decoded the indexes of 70,000 blobs
+ * again, and even putting the indexes of the previous build into a new map took a tenth of a
+ * second before loading could start. A store hands its map over after its build (on the thread
+ * that keeps the cache, after the commit), and the next store takes it only if the folder's packs
+ * are exactly the ones it describes: same names, inodes, sizes and modification times (packs
+ * are never changed once in place), and the same format. Thread-safe.
  */
 final class PackIndexes {
 
@@ -36,43 +37,57 @@ final class PackIndexes {
         }
     }
 
-    /** A pack's index as a store read it: the pack and its blobs by name, for stores of {@code format}. */
-    record Index(Stamp stamp, String format, PackStore.Pack pack, Map<String, PackStore.Located> blobs) {
+    /**
+     * A folder's packs as a store left them: their stamps, and every blob in them by name (a map
+     * the store no longer uses, which the next store takes as its own).
+     */
+    record Handover(String format, Map<Path, Stamp> files, List<PackStore.Pack> packs,
+                    Map<String, PackStore.Located> blobs) {
     }
 
     private final boolean keeps;
-    private final Map<Path, Index> byFile = new ConcurrentHashMap<>();
+    private final Map<Path, Handover> byFolder = new ConcurrentHashMap<>();
 
     private PackIndexes(boolean keeps) {
         this.keeps = keeps;
     }
 
-    /** Keeps the indexes it is given. */
+    /** Hands each store's folder over to the next store of the same folder. */
     static PackIndexes kept() {
         return new PackIndexes(true);
     }
 
-    /** The index kept for {@code file} if it is still the file it was read from, else null. */
-    Index get(Path file, Stamp stamp, String format) {
-        Index index = byFile.get(file);
-        return index != null && stamp != null && index.stamp().equals(stamp) && index.format().equals(format)
-                ? index : null;
+    /** Whether stores should hand their folders over (making the map costs a copy of the index). */
+    boolean keeps() {
+        return keeps;
     }
 
-    /** Keeps the index of {@code file} (a copy of {@code blobs}) if this keeps any. */
-    void put(Path file, Stamp stamp, String format, PackStore.Pack pack, Map<String, PackStore.Located> blobs) {
-        if (keeps && stamp != null) {
-            byFile.put(file, new Index(stamp, format, pack, Map.copyOf(blobs)));
+    void keep(Path dir, Handover handover) {
+        if (keeps) {
+            byFolder.put(dir, handover);
         }
     }
 
-    /** Forgets the index of {@code file} (deleted, or read as not whole). */
-    void forget(Path file) {
-        byFile.remove(Objects.requireNonNull(file));
+    /**
+     * What the last store of {@code dir} left, taken (no other store gets it), if {@code packFiles}
+     * are still exactly its packs and it was of {@code format}; else null.
+     */
+    Handover take(Path dir, String format, List<Path> packFiles) {
+        Handover h = byFolder.remove(dir);
+        if (h == null || !h.format().equals(format) || h.files().size() != packFiles.size()) {
+            return null;
+        }
+        for (Path f : packFiles) {
+            Stamp kept = h.files().get(f);
+            if (kept == null || !kept.equals(Stamp.of(f))) {
+                return null;
+            }
+        }
+        return h;
     }
 
-    /** Number of indexes kept, for tests. */
+    /** Number of folders whose packs are kept, for tests. */
     int size() {
-        return byFile.size();
+        return byFolder.size();
     }
 }

@@ -87,7 +87,7 @@ final class PackStore {
     private final byte[] header;
     private final String format;
     private final PackIndexes indexes;
-    private final Map<String, Located> blobs = new ConcurrentHashMap<>();
+    private final Map<String, Located> blobs;
     private final List<Pack> packs = new ArrayList<>();
     private final Map<String, Located> added = new LinkedHashMap<>();
     private Pack writing;
@@ -102,20 +102,32 @@ final class PackStore {
         this(dir, format, readExisting, PackIndexes.NONE);
     }
 
-    /** @param indexes the indexes of packs read before by this process, and where this store keeps its own */
+    /**
+     * @param indexes what the last store of this folder in this process left, if it is still
+     *                what the folder holds (then no index is read), and where this store leaves its own
+     */
     PackStore(Path dir, String format, boolean readExisting, PackIndexes indexes) {
         this.dir = dir;
         this.format = format;
         this.indexes = indexes;
         byte[] f = format.getBytes(StandardCharsets.UTF_8);
         this.header = ByteBuffer.allocate(8 + f.length).putInt(MAGIC).putInt(f.length).put(f).array();
+        List<Path> packFiles = new ArrayList<>();
         for (Path file : files()) {
             Matcher m = NAME.matcher(file.getFileName().toString());
             if (m.matches()) {
                 nextNumber = Math.max(nextNumber, Integer.parseInt(m.group(1)) + 1);
-                if (readExisting) {
-                    readIndex(file);
-                }
+                packFiles.add(file);
+            }
+        }
+        PackIndexes.Handover left = indexes.take(dir, format, packFiles);
+        if (readExisting && left != null) {
+            blobs = left.blobs();
+            packs.addAll(left.packs());
+        } else {
+            blobs = new ConcurrentHashMap<>();
+            if (readExisting) {
+                packFiles.forEach(this::readIndex);
             }
         }
     }
@@ -178,7 +190,6 @@ final class PackStore {
         added.replaceAll((name, at) -> new Located(written, at.offset(), at.length(), at.crc()));
         blobs.putAll(added);
         packs.add(written);
-        indexes.put(done, PackIndexes.Stamp.of(done), format, written, added);
         writing = null;
         added.clear();
         nextNumber++;
@@ -216,6 +227,15 @@ final class PackStore {
             }
         }
         flush();
+        Map<String, Located> onDisk = null; // every blob of the packs that stay, as the next store would read them
+        if (indexes.keeps()) {
+            onDisk = new ConcurrentHashMap<>(blobs.size() * 4 / 3 + 16);
+            for (var e : blobs.entrySet()) {
+                if (!dropped.contains(e.getValue().pack())) {
+                    onDisk.put(e.getKey(), e.getValue());
+                }
+            }
+        }
         blobs.keySet().retainAll(live);
         for (Pack p : dropped) {
             p.close();
@@ -225,10 +245,25 @@ final class PackStore {
         packs.forEach(p -> kept.add(p.file));
         for (Path f : files()) {
             if (!kept.contains(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                indexes.forget(f);
                 Files.delete(f);
             }
         }
+        if (onDisk != null) {
+            handOver(onDisk);
+        }
+    }
+
+    /** Leaves this folder's packs and blobs to the next store of this process (which takes the map). */
+    private void handOver(Map<String, Located> onDisk) {
+        Map<Path, PackIndexes.Stamp> stamps = new HashMap<>();
+        for (Pack p : packs) {
+            PackIndexes.Stamp stamp = PackIndexes.Stamp.of(p.file);
+            if (stamp == null) {
+                return; // the next store reads the folder
+            }
+            stamps.put(p.file, stamp);
+        }
+        indexes.keep(dir, new PackIndexes.Handover(format, Map.copyOf(stamps), List.copyOf(packs), onDisk));
     }
 
     /** Closes the files; nothing can be read afterwards. */
@@ -265,22 +300,13 @@ final class PackStore {
         return index;
     }
 
-    /** Reads the index of a whole pack of this format, or takes it from what this process read before. */
+    /** Reads the index of a whole pack of this format; a pack that is not is skipped. */
     private void readIndex(Path file) {
-        PackIndexes.Stamp stamp = PackIndexes.Stamp.of(file);
-        PackIndexes.Index known = indexes.get(file, stamp, format);
-        if (known != null) {
-            blobs.putAll(known.blobs());
-            packs.add(known.pack());
-            return;
-        }
-        indexes.forget(file);
         Pack pack = new Pack(file, null);
         Map<String, Located> found = readIndex(file, pack);
         if (found != null) {
             blobs.putAll(found);
             packs.add(pack);
-            indexes.put(file, stamp, format, pack, found);
         }
     }
 

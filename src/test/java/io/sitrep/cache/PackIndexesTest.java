@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,26 +21,34 @@ class PackIndexesTest {
     }
 
     /** One build: opens the store with what the process kept, adds blobs, keeps {@code live}. */
-    private PackStore build(PackIndexes kept, Set<String> live, String... put) throws Exception {
+    private void build(PackIndexes kept, Set<String> live, String... put) throws Exception {
         PackStore store = new PackStore(dir, "f1", true, kept);
         for (String name : put) {
             store.put(name, bytes(name + "!"));
         }
         store.finish(live);
         store.close();
-        return store;
+    }
+
+    /** A store in another folder writes one pack with {@code name}; returns the pack file. */
+    private Path packElsewhere(String name) throws Exception {
+        Path other = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-other"));
+        PackStore elsewhere = new PackStore(other, "f1", true);
+        elsewhere.put(name, bytes(name + "!"));
+        elsewhere.finish(Set.of(name));
+        elsewhere.close();
+        return other.resolve("pack-1.pack");
     }
 
     @Test
-    void aPackWrittenOrReadByOneBuildIsNotReadAgainByTheNext() throws Exception {
+    void theNextStoreTakesTheFolderAsTheLastOneLeftItWithoutReadingTheIndexes() throws Exception {
         PackIndexes kept = PackIndexes.kept();
         build(kept, Set.of("a", "b"), "a", "b");
-        assertThat(kept.size()).as("the pack the build wrote").isEqualTo(1);
+        assertThat(kept.size()).isEqualTo(1);
+        // the pack's own index, spoilt without changing its size or time, is not read
         Path pack = dir.resolve("pack-1.pack");
-        byte[] whole = Files.readAllBytes(pack);
-        // the index as kept is used: the pack's own index, spoilt without changing size or time, is not read
-        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(pack);
-        byte[] spoilt = whole.clone();
+        FileTime time = Files.getLastModifiedTime(pack);
+        byte[] spoilt = Files.readAllBytes(pack);
         spoilt[spoilt.length - 1] ^= 1; // the footer's magic
         Files.write(pack, spoilt);
         Files.setLastModifiedTime(pack, time);
@@ -48,44 +57,62 @@ class PackIndexesTest {
 
         assertThat(next.read("a")).isEqualTo(bytes("a!"));
         assertThat(next.read("b")).isEqualTo(bytes("b!"));
+        assertThat(kept.size()).as("taken").isZero();
         next.close();
-        assertThat(new PackStore(dir, "f1", true).size()).as("a store of its own reads the file: not whole")
-                .isZero();
+        assertThat(new PackStore(dir, "f1", true).size()).as("a store of its own reads the file: not whole").isZero();
+    }
+
+    @Test
+    void blobsNoLongerUsedButStillInAPackAreThereAsAReadWouldFindThem() throws Exception {
+        PackIndexes kept = PackIndexes.kept();
+        build(kept, Set.of("a", "b", "c"), "a", "b", "c");
+        build(kept, Set.of("a", "b")); // "c" is not used, but its pack stays: most of it is
+
+        PackStore next = new PackStore(dir, "f1", true, kept);
+
+        assertThat(next.read("c")).isEqualTo(bytes("c!"));
+        assertThat(next.size()).isEqualTo(new PackStore(dir, "f1", true).size()).isEqualTo(3);
+        next.close();
     }
 
     @Test
     void aPackReplacedUnderTheSameNameIsReadAgain() throws Exception {
         PackIndexes kept = PackIndexes.kept();
         build(kept, Set.of("a"), "a");
-        Path other = dir.resolveSibling(dir.getFileName() + "-other");
-        Files.createDirectories(other);
-        PackStore elsewhere = new PackStore(other, "f1", true);
-        elsewhere.put("z", bytes("zulu"));
-        elsewhere.finish(Set.of("z"));
-        elsewhere.close();
-        Files.move(other.resolve("pack-1.pack"), dir.resolve("pack-1.pack"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(packElsewhere("z"), dir.resolve("pack-1.pack"), StandardCopyOption.REPLACE_EXISTING);
 
         PackStore next = new PackStore(dir, "f1", true, kept);
 
-        assertThat(next.read("z")).isEqualTo(bytes("zulu"));
+        assertThat(next.read("z")).isEqualTo(bytes("z!"));
         assertThat(next.read("a")).isNull();
         next.close();
     }
 
     @Test
-    void deletedPacksAreForgottenAndOtherFormatsDoNotShareIndexes() throws Exception {
+    void aPackAddedByAnotherProcessIsRead() throws Exception {
         PackIndexes kept = PackIndexes.kept();
         build(kept, Set.of("a"), "a");
-        build(kept, Set.of("b"), "b"); // "a" is no longer used: its pack is deleted
-        assertThat(kept.size()).isEqualTo(1);
+        Files.move(packElsewhere("z"), dir.resolve("pack-2.pack"));
+
+        PackStore next = new PackStore(dir, "f1", true, kept);
+
+        assertThat(next.read("a")).isEqualTo(bytes("a!"));
+        assertThat(next.read("z")).isEqualTo(bytes("z!"));
+        next.close();
+    }
+
+    @Test
+    void aStoreOfAnotherFormatOrThatReadsNothingTakesNothing() throws Exception {
+        PackIndexes kept = PackIndexes.kept();
+        build(kept, Set.of("b"), "b");
 
         PackStore otherFormat = new PackStore(dir, "f2", true, kept);
         assertThat(otherFormat.read("b")).isNull();
         otherFormat.close();
-        PackStore same = new PackStore(dir, "f1", true, kept);
-        assertThat(same.read("b")).isEqualTo(bytes("b!"));
-        assertThat(same.read("a")).isNull();
-        same.close();
+        build(kept, Set.of("b"));
+        PackStore clean = new PackStore(dir, "f1", false, kept);
+        assertThat(clean.read("b")).isNull();
+        clean.close();
     }
 
     @Test
