@@ -136,6 +136,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCleanBuildAlsoRemovesThePagesOfADeletedArticle() throws Exception {
+        build(false);
+        Files.delete(content.resolve("articles/2020-02-03-middle.md"));
+
+        SiteBuild.Result r = build(true);
+
+        assertThat(r.removed()).isPositive();
+        assertThat(out.resolve("articles/2020-02-03-middle.html")).doesNotExist();
+        assertThat(out.resolve("sources/reuters.html")).as("its only source's page").doesNotExist();
+        assertThat(r.written()).as("--clean still writes every file").isEqualTo(r.files());
+    }
+
+    @Test
     void aChangedTemplateRendersWhatUsesItAgain() throws Exception {
         build(false);
         TreeSnapshot.age(out);

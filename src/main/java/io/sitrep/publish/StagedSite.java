@@ -43,6 +43,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Path state;
     private final Path staging;
     private final Manifest previous;
+    /** {@code --clean}: nothing of the previous build is kept, but what it wrote is still removed if not written again. */
+    private final boolean clean;
     private final boolean manifestOnDisk;
     private final KeptFile<Manifest> manifests;
     private final Map<String, String> written = new ConcurrentHashMap<>();
@@ -57,12 +59,13 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private boolean finished;
     private boolean committed;
 
-    private StagedSite(Path root, Manifest previous, boolean manifestOnDisk, KeptFile<Manifest> manifests,
-                       FileChannel lockChannel, FileLock lock, List<Path> created) {
+    private StagedSite(Path root, Manifest previous, boolean clean, boolean manifestOnDisk,
+                       KeptFile<Manifest> manifests, FileChannel lockChannel, FileLock lock, List<Path> created) {
         this.root = root;
         this.state = root.resolve(STATE_DIR);
         this.staging = state.resolve("staging");
         this.previous = previous;
+        this.clean = clean;
         this.manifestOnDisk = manifestOnDisk;
         this.manifests = manifests;
         this.lockChannel = lockChannel;
@@ -75,7 +78,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
      *
      * @param force use a non-empty folder that sitrep did not write (its files are kept, but
      *              files of the same name as the site's are replaced)
-     * @param clean ignore what the previous build wrote (every file is written again)
+     * @param clean keep nothing the previous build wrote (every file is written again); what it
+     *              wrote and this build does not is removed all the same
      */
     public static StagedSite open(Path out, boolean force, boolean clean) throws PublishException {
         return open(out, force, clean, new KeptFile<>());
@@ -107,8 +111,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             Folders.empty(stateDir.resolve("staging")); // what a crashed build left
             ReplacedFiles.deleteLeftovers(stateDir.resolve(REPLACED_DIR));
-            Manifest base = manifest == null || clean ? Manifest.empty() : manifest;
-            return new StagedSite(root, base, manifest != null && !clean, manifests, channel, lock, created);
+            Manifest base = manifest == null ? Manifest.empty() : manifest;
+            return new StagedSite(root, base, clean, manifest != null, manifests, channel, lock, created);
         } catch (IOException e) {
             closeQuietly(channel);
             removeCreated(created);
@@ -157,7 +161,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         if (written.putIfAbsent(rel, fingerprint) != null) {
             throw new IllegalStateException("two pages want the same file " + rel);
         }
-        String before = previous.files().get(rel);
+        String before = clean ? null : previous.files().get(rel);
         boolean maybeSame = fingerprint.equals(before) || FileFingerprint.isLegacy(before);
         if (maybeSame && sameBytes(root.resolve(rel), parts)) {
             return; // unchanged: keep the file and its modification time
@@ -183,7 +187,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     @Override
     public boolean reuse(String path, String key) throws IOException {
         String rel = SafePaths.check(path);
-        String hash = previous.files().get(rel);
+        String hash = clean ? null : previous.files().get(rel);
         if (hash == null || !key.equals(previous.keys().get(rel))
                 || !Files.isRegularFile(root.resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
             keys.put(rel, key);

@@ -30,6 +30,23 @@ class SiteIndexTest {
                 .isEqualTo("killed-turkey");
     }
 
+    @Test
+    void aFigureHasItsSeriesWhetherItIsTheBriefingsInstanceOrAnEqualCopy() {
+        SiteIndex index = new SiteIndex(Fixture.briefing(dir));
+        var f = index.briefing().articles().get(0).analysis().figures().get(0);
+        var copy = new io.sitrep.analysis.Figure(f.measure(), f.value(), f.low(), f.high(), f.qualifier(),
+                f.conservative(), f.group(), f.actor(), f.date(), f.sentence(), f.start(), f.end(),
+                new String(f.surface()));
+        var other = new io.sitrep.analysis.Figure(f.measure(), f.value(), f.low(), f.high(), f.qualifier(),
+                f.conservative(), f.group(), f.actor(), f.date(), f.sentence(), f.start() + 1000, f.end(),
+                f.surface());
+
+        assertThat(copy).isNotSameAs(f).isEqualTo(f);
+        assertThat(index.seriesOf(copy)).isEqualTo(index.seriesOf(f)).isEqualTo("killed-turkey");
+        assertThat(index.seriesOf(other)).as("in no series").isNull();
+        assertThat(index.seriesOf(null)).isNull();
+    }
+
     /** Whole numbers are grouped by hand; every number reads as DecimalFormat("#,##0.##########") gives it. */
     @Test
     void numbersReadAsTheDecimalFormatGivesThem() {
