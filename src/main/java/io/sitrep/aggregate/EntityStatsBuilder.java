@@ -1,9 +1,11 @@
 package io.sitrep.aggregate;
 
+import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.Entity;
 import io.sitrep.analysis.Mention;
 import io.sitrep.analysis.Quote;
+import io.sitrep.content.Article;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +35,105 @@ import java.util.stream.IntStream;
 final class EntityStatsBuilder {
 
     List<EntityStats> build(Dictionary dictionary, List<AnalyzedArticle> articles) {
+        return build(dictionary, articles, EntityMemory.none());
+    }
+
+    /**
+     * The statistics of every entity, counting only the articles that changed since the build
+     * {@code memory} kept (if it kept one of this dictionary), and keeping this build's there.
+     */
+    List<EntityStats> build(Dictionary dictionary, List<AnalyzedArticle> articles, EntityMemory memory) {
+        if (memory.hasCountsFor(dictionary)) {
+            try {
+                return sorted(recount(dictionary, articles, memory));
+            } catch (RuntimeException | Error e) {
+                memory.counts = null; // counted in part: the next build counts every article
+                throw e;
+            }
+        }
+        Map<String, Acc> acc = countAll(dictionary, articles);
+        Map<String, EntityStats> stats = statistics(dictionary, articles, acc, acc.keySet());
+        if (memory.keeps()) {
+            memory.dictionary = dictionary;
+            memory.counted = counted(articles);
+            memory.counts = acc;
+            memory.stats = stats;
+        }
+        return sorted(stats);
+    }
+
+    /** The kept counts, less the articles gone or changed, plus those new or changed; statistics of the entities they name. */
+    private static Map<String, EntityStats> recount(Dictionary dictionary, List<AnalyzedArticle> articles,
+                                                    EntityMemory memory) {
+        Map<String, Entity> byId = dictionary.index();
+        IdentityHashMap<Article, ArticleAnalysis> now = counted(articles);
+        Set<String> touched = new HashSet<>();
+        for (Map.Entry<Article, ArticleAnalysis> was : memory.counted.entrySet()) {
+            if (now.get(was.getKey()) != was.getValue()) {
+                count(new AnalyzedArticle(was.getKey(), was.getValue()), byId, memory.counts, -1, touched);
+            }
+        }
+        for (AnalyzedArticle a : articles) {
+            if (memory.counted.get(a.article()) != a.analysis()) {
+                count(a, byId, memory.counts, 1, touched);
+            }
+        }
+        memory.counted = now;
+        if (!touched.isEmpty()) {
+            memory.stats.keySet().removeAll(touched);
+            memory.stats.putAll(statistics(dictionary, articles, memory.counts, touched));
+        }
+        return memory.stats;
+    }
+
+    private static IdentityHashMap<Article, ArticleAnalysis> counted(List<AnalyzedArticle> articles) {
+        IdentityHashMap<Article, ArticleAnalysis> counted = new IdentityHashMap<>(articles.size() * 2);
+        articles.forEach(a -> counted.put(a.article(), a.analysis()));
+        return counted;
+    }
+
+    private static List<EntityStats> sorted(Map<String, EntityStats> stats) {
+        List<EntityStats> out = new ArrayList<>(stats.values());
+        out.sort(Comparator.comparingInt((EntityStats s) -> -s.mentions())
+                .thenComparing(s -> s.entity().name()).thenComparing(s -> s.entity().id()));
+        return out;
+    }
+
+    /** Every article counted, one run of them per core. */
+    private static Map<String, Acc> countAll(Dictionary dictionary, List<AnalyzedArticle> articles) {
         Map<String, Entity> byId = dictionary.index();
         // Counts are sums: the articles are counted in one run of them per core, each into maps of
         // its own, and the maps are added up once (finer pieces added up the main actors' thousands
         // of article counts again at every level of the stream's tree of tasks).
         int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() / 500));
-        Map<String, Acc> acc = IntStream.range(0, runs).parallel()
+        return IntStream.range(0, runs).parallel()
                 .mapToObj(run -> {
                     Map<String, Acc> counts = new HashMap<>();
                     articles.subList(run * articles.size() / runs, (run + 1) * articles.size() / runs)
-                            .forEach(a -> count(a, byId, counts));
+                            .forEach(a -> count(a, byId, counts, 1, null));
                     return counts;
                 })
                 .reduce(EntityStatsBuilder::addUp).orElseGet(HashMap::new);
+    }
+
+    /** The statistics of the entities {@code ids} (those among the counts), by id. */
+    private static Map<String, EntityStats> statistics(Dictionary dictionary, List<AnalyzedArticle> articles,
+                                                       Map<String, Acc> acc, Set<String> ids) {
+        Map<String, Entity> byId = dictionary.index();
         // Sorting each entity's counts (thousands of article slugs for the main actors) is the
         // larger part of the work: the slugs are sorted once, and each entity's by their places
         // in that order; entities on all cores, then in their fixed order.
         SlugOrder slugs = new SlugOrder(articles.stream().map(AnalyzedArticle::slug).toList());
-        List<EntityStats> out = new ArrayList<>(acc.entrySet().parallelStream()
-                .map(x -> new EntityStats(byId.get(x.getKey()), x.getValue().mentions,
-                        slugs.sorted(x.getValue().perArticle), new TreeMap<>(x.getValue().perDay),
-                        new TreeMap<>(x.getValue().coMentions), x.getValue().quotes))
-                .toList());
-        out.sort(Comparator.comparingInt((EntityStats s) -> -s.mentions())
-                .thenComparing(s -> s.entity().name()).thenComparing(s -> s.entity().id()));
+        List<String> present = ids.stream().filter(acc::containsKey).toList();
+        List<EntityStats> made = present.parallelStream()
+                .map(id -> {
+                    Acc x = acc.get(id);
+                    return new EntityStats(byId.get(id), x.mentions, slugs.sorted(x.perArticle),
+                            new TreeMap<>(x.perDay), new TreeMap<>(x.coMentions), x.quotes);
+                })
+                .toList();
+        Map<String, EntityStats> out = new HashMap<>();
+        made.forEach(stats -> out.put(stats.entity().id(), stats));
         return out;
     }
 
@@ -169,7 +248,13 @@ final class EntityStatsBuilder {
         }
     }
 
-    private static void count(AnalyzedArticle a, Map<String, Entity> byId, Map<String, Acc> acc) {
+    /**
+     * Adds an article's counts to {@code acc} ({@code sign} 1), or takes them away (-1); an entity
+     * left with nothing is removed, as if never counted. Entities whose counts change go into
+     * {@code touched}, if given.
+     */
+    private static void count(AnalyzedArticle a, Map<String, Entity> byId, Map<String, Acc> acc, int sign,
+                              Set<String> touched) {
         LocalDate day = a.article().meta().date();
         Map<String, int[]> inArticle = new HashMap<>();
         Map<Integer, TreeSet<String>> bySentence = new HashMap<>();
@@ -182,9 +267,9 @@ final class EntityStatsBuilder {
         }
         inArticle.forEach((id, count) -> {
             Acc e = acc.computeIfAbsent(id, k -> new Acc());
-            e.mentions += count[0];
-            e.perArticle.merge(a.slug(), count[0], Integer::sum);
-            e.perDay.merge(day, count[0], Integer::sum);
+            e.mentions += sign * count[0];
+            add(e.perArticle, a.slug(), sign * count[0]);
+            add(e.perDay, day, sign * count[0]);
         });
         for (TreeSet<String> together : bySentence.values()) {
             if (together.size() < 2) {
@@ -194,16 +279,35 @@ final class EntityStatsBuilder {
                 Map<String, Integer> with = acc.get(x).coMentions;
                 for (String y : together) {
                     if (!x.equals(y)) {
-                        with.merge(y, 1, Integer::sum);
+                        add(with, y, sign);
                     }
                 }
             }
         }
         for (Quote q : a.analysis().quotes()) {
             if (q.speaker() != null && byId.containsKey(q.speaker())) {
-                acc.computeIfAbsent(q.speaker(), k -> new Acc()).quotes++;
+                acc.computeIfAbsent(q.speaker(), k -> new Acc()).quotes += sign;
+                if (touched != null) {
+                    touched.add(q.speaker());
+                }
             }
         }
+        if (touched != null) {
+            touched.addAll(inArticle.keySet());
+            if (sign < 0) {
+                touched.forEach(id -> {
+                    Acc e = acc.get(id);
+                    if (e != null && e.mentions == 0 && e.quotes == 0) {
+                        acc.remove(id);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Adds {@code delta} to the count of {@code key}, removing it at zero. */
+    private static <K> void add(Map<K, Integer> counts, K key, int delta) {
+        counts.merge(key, delta, (x, y) -> x + y == 0 ? null : x + y);
     }
 
     /** The counts of both, added up into the first. */
@@ -212,7 +316,8 @@ final class EntityStatsBuilder {
         return into;
     }
 
-    private static final class Acc {
+    /** One entity's counts; kept between builds by {@link EntityMemory}. */
+    static final class Acc {
         int mentions;
         int quotes;
         final Map<String, Integer> perArticle = new HashMap<>();
