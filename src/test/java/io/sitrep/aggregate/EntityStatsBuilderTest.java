@@ -84,6 +84,13 @@ class EntityStatsBuilderTest {
             }
         }
         assertThat(articles.size()).isPositive();
+        // every article changed (new rules, say): counted afresh, and counted by difference again after that
+        articles.replaceAll(a -> article(random, a.slug()));
+        assertThat(new EntityStatsBuilder().build(dictionary, articles, memory))
+                .isEqualTo(new EntityStatsBuilder().build(dictionary, articles));
+        articles.set(0, article(random, articles.get(0).slug()));
+        assertThat(new EntityStatsBuilder().build(dictionary, articles, memory))
+                .isEqualTo(new EntityStatsBuilder().build(dictionary, articles));
     }
 
     @Test
