@@ -4,6 +4,7 @@ import io.sitrep.aggregate.Aggregator;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.aggregate.EntityMemory;
+import io.sitrep.aggregate.SeriesMemory;
 import io.sitrep.analysis.Analyzer;
 import io.sitrep.cache.ArticleCache;
 import io.sitrep.cache.BuildInputs;
@@ -86,6 +87,8 @@ public final class SiteBuild {
     private final KeptFile<History> histories = new KeptFile<>();
     /** The entity counts of the last run of this build, updated by the articles that changed ({@code serve}). */
     private final EntityMemory entityCounts;
+    /** The figure series of the last run of this build, made again where their claims changed ({@code serve}). */
+    private final SeriesMemory series;
     /** The output folder's manifest as the last run of this build left it ({@code serve}). */
     private final KeptFile<Manifest> manifests = new KeptFile<>();
     /**
@@ -118,6 +121,7 @@ public final class SiteBuild {
         this.memory = memory;
         this.finishLater = finishLater;
         this.entityCounts = finishLater ? EntityMemory.kept() : EntityMemory.none();
+        this.series = finishLater ? SeriesMemory.kept() : SeriesMemory.none();
     }
 
     public Result run(Options options) throws ContentException, PublishException {
@@ -172,7 +176,7 @@ public final class SiteBuild {
         StagedSite site = StagedSite.open(options.out(), options.force(), options.clean(), manifests);
         try {
             cache.startSaving(); // the entries are final: written while the rest of the build runs
-            Briefing briefing = build.aggregate(analyzed, entityCounts);
+            Briefing briefing = build.aggregate(analyzed, entityCounts, series);
             History previous = histories.read(state.resolve(History.FILE), file -> History.read(file.getParent()));
             History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
@@ -276,13 +280,14 @@ public final class SiteBuild {
     /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
     public Briefing briefing(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        return aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none());
+        return aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none(), SeriesMemory.none());
     }
 
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        Briefing briefing = aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none());
+        Briefing briefing = aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none(),
+                SeriesMemory.none());
         new RenderStage(markdown, listener).render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
                 ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, ChartCache.none());
         return briefing;
@@ -326,10 +331,10 @@ public final class SiteBuild {
         return new Analyzed(loaded, analyzed);
     }
 
-    private Briefing aggregate(Analyzed analyzed, EntityMemory counts) {
+    private Briefing aggregate(Analyzed analyzed, EntityMemory counts, SeriesMemory kept) {
         listener.stage("aggregate", -1);
         Loaded l = analyzed.loaded();
-        return new Aggregator().aggregate(l.content().briefing(), l.dictionary(), analyzed.articles(), counts);
+        return new Aggregator().aggregate(l.content().briefing(), l.dictionary(), analyzed.articles(), counts, kept);
     }
 
     private record Loaded(Content content, Dictionary dictionary, FigureRules rules) {

@@ -16,18 +16,21 @@ import java.util.TreeMap;
 public final class Aggregator {
 
     public Briefing aggregate(BriefingConfig config, Dictionary dictionary, List<AnalyzedArticle> articles) {
-        return aggregate(config, dictionary, articles, EntityMemory.none());
+        return aggregate(config, dictionary, articles, EntityMemory.none(), SeriesMemory.none());
     }
 
-    /** As {@link #aggregate(BriefingConfig, Dictionary, List)}, with the entity counts of the last build of this process. */
+    /**
+     * As {@link #aggregate(BriefingConfig, Dictionary, List)}, with the entity counts and figure
+     * series of the last build of this process.
+     */
     public Briefing aggregate(BriefingConfig config, Dictionary dictionary, List<AnalyzedArticle> articles,
-                              EntityMemory counts) {
+                              EntityMemory counts, SeriesMemory kept) {
         List<AnalyzedArticle> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().meta().date()).reversed()
                 .thenComparing(AnalyzedArticle::slug));
         // the two largest parts are independent: the series on another core while the entities are counted here
         java.util.concurrent.CompletableFuture<List<FigureSeries>> series =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> new SeriesBuilder().build(claims(ordered)));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new SeriesBuilder().build(ordered, kept));
         List<EntityStats> entities = new EntityStatsBuilder().build(dictionary, ordered, counts);
         LocalDate from = config.periodFrom() != null ? config.periodFrom()
                 : ordered.stream().map(a -> a.article().meta().date()).min(LocalDate::compareTo).orElse(null);

@@ -1,7 +1,9 @@
 package io.sitrep.aggregate;
 
+import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Figure;
 import io.sitrep.analysis.Measure;
+import io.sitrep.content.Article;
 import io.sitrep.content.Slugs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,16 +33,144 @@ final class SeriesBuilder {
     static final int PERIOD_DAYS = 7;
 
     List<FigureSeries> build(List<Claim> claims) {
+        return inOrder(groups(claims).values().stream().toList());
+    }
+
+    /**
+     * The series of the articles' claims, making again only those whose claims changed since the
+     * build {@code memory} kept, and keeping this build's there.
+     */
+    List<FigureSeries> build(List<AnalyzedArticle> articles, SeriesMemory memory) {
+        if (memory.keeps() && memory.counted != null) {
+            try {
+                List<FigureSeries> out = rebuild(articles, memory);
+                if (out != null) {
+                    return out;
+                }
+            } catch (RuntimeException | Error e) {
+                memory.forget(); // updated in part: the next build makes every series
+                throw e;
+            }
+        }
+        if (!memory.keeps()) {
+            return build(Aggregator.claims(articles));
+        }
+        IdentityHashMap<Article, List<Claim>> claimsOf = new IdentityHashMap<>(articles.size() * 2);
+        List<Claim> claims = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            List<Claim> of = Aggregator.claims(List.of(a));
+            claimsOf.put(a.article(), of);
+            claims.addAll(of);
+        }
+        Map<GroupKey, List<Claim>> groups = new HashMap<>();
+        Map<GroupKey, FigureSeries> series = groups(claims);
+        series.forEach((key, s) -> groups.put(key, new ArrayList<>(s.claims())));
+        memory.counted = counted(articles);
+        memory.claimsOf = claimsOf;
+        memory.groups = groups;
+        memory.series = series;
+        return inOrder(series.values().stream().toList());
+    }
+
+    /** Every claim grouped into its series, by measure and actor. */
+    private static Map<GroupKey, FigureSeries> groups(List<Claim> claims) {
         Map<GroupKey, List<Claim>> byKey = new HashMap<>(); // the series are put in their order at the end
         for (Claim c : claims) {
             byKey.computeIfAbsent(GroupKey.of(c.figure()), k -> new ArrayList<>()).add(c);
         }
         ReportOrder order = new ReportOrder(claims);
-        List<FigureSeries> out = new ArrayList<>();
+        Map<GroupKey, FigureSeries> out = new HashMap<>();
         for (Map.Entry<GroupKey, List<Claim>> group : byKey.entrySet()) {
             List<Claim> sorted = order.sorted(group.getValue());
-            out.add(series(group.getKey().measure(), group.getKey().actor(), sorted));
+            out.put(group.getKey(), series(group.getKey().measure(), group.getKey().actor(), sorted));
         }
+        return out;
+    }
+
+    /**
+     * The kept series, with the claims of articles gone or changed taken out of theirs and those
+     * of articles new or changed put in place; only the series they are in are made again. Null
+     * when more than a quarter of the articles changed (then all are made again).
+     */
+    private static List<FigureSeries> rebuild(List<AnalyzedArticle> articles, SeriesMemory memory) {
+        IdentityHashMap<Article, ArticleAnalysis> now = counted(articles);
+        List<Article> gone = new ArrayList<>();
+        memory.counted.forEach((article, analysis) -> {
+            if (now.get(article) != analysis) {
+                gone.add(article);
+            }
+        });
+        List<AnalyzedArticle> fresh = articles.stream()
+                .filter(a -> memory.counted.get(a.article()) != a.analysis()).toList();
+        if (gone.size() + fresh.size() > articles.size() / 4 + 1) {
+            return null;
+        }
+        Set<GroupKey> touched = new HashSet<>();
+        for (Article article : gone) {
+            for (Claim c : memory.claimsOf.remove(article)) {
+                GroupKey key = GroupKey.of(c.figure());
+                List<Claim> group = memory.groups.get(key);
+                for (int i = group.size() - 1; i >= 0; i--) {
+                    if (group.get(i) == c) {
+                        group.remove(i);
+                        break;
+                    }
+                }
+                touched.add(key);
+            }
+        }
+        for (AnalyzedArticle a : fresh) {
+            List<Claim> of = Aggregator.claims(List.of(a));
+            memory.claimsOf.put(a.article(), of);
+            for (Claim c : of) { // in the article's order: after any equal claim, as a stable sort puts it
+                GroupKey key = GroupKey.of(c.figure());
+                List<Claim> group = memory.groups.computeIfAbsent(key, k -> new ArrayList<>());
+                group.add(upperBound(group, c), c);
+                touched.add(key);
+            }
+        }
+        memory.counted = now;
+        for (GroupKey key : touched) {
+            List<Claim> group = memory.groups.get(key);
+            if (group.isEmpty()) {
+                memory.groups.remove(key);
+                memory.series.remove(key);
+            } else {
+                memory.series.put(key, series(key.measure(), key.actor(), group));
+            }
+        }
+        return inOrder(memory.series.values().stream().toList());
+    }
+
+    /** Report order, as {@link ReportOrder} sorts: date reported, outlet, article, place in it. */
+    private static final Comparator<Claim> REPORT_ORDER = Comparator
+            .comparingLong((Claim c) -> c.figure().date() == null ? Integer.MIN_VALUE : c.figure().date().toEpochDay())
+            .thenComparing(Claim::source).thenComparing(Claim::article).thenComparingInt(c -> c.figure().start());
+
+    /** The first place in {@code sorted} whose claim comes after {@code c}. */
+    private static int upperBound(List<Claim> sorted, Claim c) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (REPORT_ORDER.compare(sorted.get(mid), c) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static IdentityHashMap<Article, ArticleAnalysis> counted(List<AnalyzedArticle> articles) {
+        IdentityHashMap<Article, ArticleAnalysis> counted = new IdentityHashMap<>(articles.size() * 2);
+        articles.forEach(a -> counted.put(a.article(), a.analysis()));
+        return counted;
+    }
+
+    /** By measure, the largest series first, then by actor. */
+    private static List<FigureSeries> inOrder(List<FigureSeries> series) {
+        List<FigureSeries> out = new ArrayList<>(series);
         out.sort(Comparator.comparing(FigureSeries::measure)
                 .thenComparing(s -> -s.claims().size())
                 .thenComparing(FigureSeries::actor));
@@ -45,7 +178,7 @@ final class SeriesBuilder {
     }
 
     /** A series' measure and actor ("unknown" when the figure names none). */
-    private record GroupKey(Measure measure, String actor) {
+    record GroupKey(Measure measure, String actor) {
         static GroupKey of(Figure f) {
             return new GroupKey(f.measure(), Objects.requireNonNullElse(f.actor(), "unknown"));
         }

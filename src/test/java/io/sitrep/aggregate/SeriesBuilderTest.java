@@ -56,6 +56,53 @@ class SeriesBuilderTest {
         assertThat(s.get(0).claims()).containsExactlyElementsOf(expected); // the same claims, equal ones in input order
     }
 
+    /** An article of a few figures, among a few measures and actors, some at the same offset. */
+    private static AnalyzedArticle randomArticle(java.util.Random random, String slug) {
+        Figure[] figures = new Figure[random.nextInt(5)];
+        for (int j = 0; j < figures.length; j++) {
+            Figure f = figure(List.of(Measure.KILLED, Measure.DISPLACED, Measure.POSTS).get(random.nextInt(3)),
+                    random.nextInt(5) == 0 ? null : (long) random.nextInt(50), Qualifier.EXACT,
+                    random.nextInt(4) == 0 ? null : List.of("Turkey", "civilians").get(random.nextInt(2)),
+                    "2020-02-0" + (1 + random.nextInt(2)));
+            // claims of one article that tie (same series, date and offset) keep the article's order
+            figures[j] = new Figure(f.measure(), f.value(), f.low(), f.high(), f.qualifier(), f.conservative(),
+                    f.group(), f.actor(), f.date(), 0, random.nextInt(2) * 10, 40, f.surface());
+        }
+        return analyzed(slug, "2020-02-0" + (1 + random.nextInt(9)),
+                List.of("AFP", "Reuters", "EA").get(random.nextInt(3)), figures);
+    }
+
+    @Test
+    void seriesKeptBetweenBuildsAndUpdatedByTheChangedArticlesEqualSeriesMadeOfEveryClaim() {
+        java.util.Random random = new java.util.Random(17);
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            articles.add(randomArticle(random, "article-" + i));
+        }
+        SeriesMemory memory = SeriesMemory.kept();
+        for (int build = 0; build < 80; build++) {
+            List<FigureSeries> kept = new SeriesBuilder().build(articles, memory);
+
+            assertThat(kept).as("build " + build).isEqualTo(new SeriesBuilder().build(Aggregator.claims(articles)));
+
+            switch (random.nextInt(4)) {
+                case 0 -> articles.add(random.nextInt(articles.size() + 1), randomArticle(random, "new-" + build));
+                case 1 -> articles.remove(random.nextInt(articles.size()));
+                case 2 -> {
+                    int i = random.nextInt(articles.size());
+                    articles.set(i, randomArticle(random, articles.get(i).slug()));
+                }
+                default -> { }
+            }
+        }
+        articles.replaceAll(a -> randomArticle(random, a.slug())); // every article changed: all made again
+        assertThat(new SeriesBuilder().build(articles, memory))
+                .isEqualTo(new SeriesBuilder().build(Aggregator.claims(articles)));
+        articles.set(0, randomArticle(random, articles.get(0).slug()));
+        assertThat(new SeriesBuilder().build(articles, memory))
+                .isEqualTo(new SeriesBuilder().build(Aggregator.claims(articles)));
+    }
+
     @Test
     void headlineIsTheLowestReportOfTheLatestPeriodNotASum() {
         List<FigureSeries> s = series(
