@@ -1,11 +1,9 @@
 package io.sitrep.aggregate;
 
-import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Dictionary;
 import io.sitrep.analysis.Entity;
 import io.sitrep.analysis.Mention;
 import io.sitrep.analysis.Quote;
-import io.sitrep.content.Article;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -14,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +55,7 @@ final class EntityStatsBuilder {
         Map<String, EntityStats> stats = statistics(dictionary, articles, acc, acc.keySet());
         if (memory.keeps()) {
             memory.dictionary = dictionary;
-            memory.counted = counted(articles);
+            memory.counted = ArticleChanges.instances(articles);
             memory.counts = acc;
             memory.stats = stats;
         }
@@ -72,34 +69,20 @@ final class EntityStatsBuilder {
      */
     private static Map<String, EntityStats> recount(Dictionary dictionary, List<AnalyzedArticle> articles,
                                                     EntityMemory memory) {
-        IdentityHashMap<Article, ArticleAnalysis> now = counted(articles);
-        List<AnalyzedArticle> gone = new ArrayList<>();
-        memory.counted.forEach((article, analysis) -> {
-            if (now.get(article) != analysis) {
-                gone.add(new AnalyzedArticle(article, analysis));
-            }
-        });
-        List<AnalyzedArticle> fresh = articles.stream().filter(a -> memory.counted.get(a.article()) != a.analysis())
-                .toList();
-        if (gone.size() + fresh.size() > articles.size() / 4 + 1) {
+        ArticleChanges changes = ArticleChanges.between(memory.counted, articles);
+        if (changes.many(articles.size())) {
             return null;
         }
         Map<String, Entity> byId = dictionary.index();
         Set<String> touched = new HashSet<>();
-        gone.forEach(a -> count(a, byId, memory.counts, -1, touched));
-        fresh.forEach(a -> count(a, byId, memory.counts, 1, touched));
-        memory.counted = now;
+        changes.gone().forEach(a -> count(a, byId, memory.counts, -1, touched));
+        changes.fresh().forEach(a -> count(a, byId, memory.counts, 1, touched));
+        memory.counted = changes.now();
         if (!touched.isEmpty()) {
             memory.stats.keySet().removeAll(touched);
             memory.stats.putAll(statistics(dictionary, articles, memory.counts, touched));
         }
         return memory.stats;
-    }
-
-    private static IdentityHashMap<Article, ArticleAnalysis> counted(List<AnalyzedArticle> articles) {
-        IdentityHashMap<Article, ArticleAnalysis> counted = new IdentityHashMap<>(articles.size() * 2);
-        articles.forEach(a -> counted.put(a.article(), a.analysis()));
-        return counted;
     }
 
     private static List<EntityStats> sorted(Map<String, EntityStats> stats) {

@@ -1,6 +1,5 @@
 package io.sitrep.aggregate;
 
-import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Figure;
 import io.sitrep.analysis.Measure;
 import io.sitrep.content.Article;
@@ -65,7 +64,7 @@ final class SeriesBuilder {
         Map<GroupKey, List<Claim>> groups = new HashMap<>();
         Map<GroupKey, FigureSeries> series = groups(claims);
         series.forEach((key, s) -> groups.put(key, new ArrayList<>(s.claims())));
-        memory.counted = counted(articles);
+        memory.counted = ArticleChanges.instances(articles);
         memory.claimsOf = claimsOf;
         memory.groups = groups;
         memory.series = series;
@@ -93,21 +92,13 @@ final class SeriesBuilder {
      * when more than a quarter of the articles changed (then all are made again).
      */
     private static List<FigureSeries> rebuild(List<AnalyzedArticle> articles, SeriesMemory memory) {
-        IdentityHashMap<Article, ArticleAnalysis> now = counted(articles);
-        List<Article> gone = new ArrayList<>();
-        memory.counted.forEach((article, analysis) -> {
-            if (now.get(article) != analysis) {
-                gone.add(article);
-            }
-        });
-        List<AnalyzedArticle> fresh = articles.stream()
-                .filter(a -> memory.counted.get(a.article()) != a.analysis()).toList();
-        if (gone.size() + fresh.size() > articles.size() / 4 + 1) {
+        ArticleChanges changes = ArticleChanges.between(memory.counted, articles);
+        if (changes.many(articles.size())) {
             return null;
         }
         Set<GroupKey> touched = new HashSet<>();
-        for (Article article : gone) {
-            for (Claim c : memory.claimsOf.remove(article)) {
+        for (AnalyzedArticle gone : changes.gone()) {
+            for (Claim c : memory.claimsOf.remove(gone.article())) {
                 GroupKey key = GroupKey.of(c.figure());
                 List<Claim> group = memory.groups.get(key);
                 for (int i = group.size() - 1; i >= 0; i--) {
@@ -119,7 +110,7 @@ final class SeriesBuilder {
                 touched.add(key);
             }
         }
-        for (AnalyzedArticle a : fresh) {
+        for (AnalyzedArticle a : changes.fresh()) {
             List<Claim> of = Aggregator.claims(List.of(a));
             memory.claimsOf.put(a.article(), of);
             for (Claim c : of) { // in the article's order: after any equal claim, as a stable sort puts it
@@ -129,7 +120,7 @@ final class SeriesBuilder {
                 touched.add(key);
             }
         }
-        memory.counted = now;
+        memory.counted = changes.now();
         for (GroupKey key : touched) {
             List<Claim> group = memory.groups.get(key);
             if (group.isEmpty()) {
@@ -160,12 +151,6 @@ final class SeriesBuilder {
             }
         }
         return low;
-    }
-
-    private static IdentityHashMap<Article, ArticleAnalysis> counted(List<AnalyzedArticle> articles) {
-        IdentityHashMap<Article, ArticleAnalysis> counted = new IdentityHashMap<>(articles.size() * 2);
-        articles.forEach(a -> counted.put(a.article(), a.analysis()));
-        return counted;
     }
 
     /** By measure, the largest series first, then by actor. */
