@@ -302,29 +302,20 @@ final class PackStore {
 
     /** Reads the index of a whole pack of this format; a pack that is not is skipped. */
     private void readIndex(Path file) {
-        Pack pack = new Pack(file, null);
-        Map<String, Located> found = readIndex(file, pack);
-        if (found != null) {
-            blobs.putAll(found);
-            packs.add(pack);
-        }
-    }
-
-    /** The blobs of a whole pack of this format, or null for a pack that is not (skipped). */
-    private Map<String, Located> readIndex(Path file, Pack pack) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < header.length + 16) {
-                return null;
+                return;
             }
             ByteBuffer head = ByteBuffer.wrap(readFully(channel, 0, header.length));
             ByteBuffer foot = ByteBuffer.wrap(readFully(channel, size - 12, 12));
             long indexAt = foot.getLong();
             if (!head.equals(ByteBuffer.wrap(header)) || foot.getInt() != MAGIC || indexAt < header.length
                     || indexAt > size - 16) {
-                return null;
+                return;
             }
             ByteBuffer index = ByteBuffer.wrap(readFully(channel, indexAt, (int) (size - 12 - indexAt)));
+            Pack pack = new Pack(file, null);
             Map<String, Located> found = new HashMap<>();
             int count = index.getInt();
             for (int i = 0; i < count; i++) {
@@ -332,13 +323,14 @@ final class PackStore {
                 index.get(name);
                 Located at = new Located(pack, index.getLong(), index.getInt(), index.getInt());
                 if (at.offset() < header.length || at.length() < 0 || at.offset() + at.length() > indexAt) {
-                    return null;
+                    return;
                 }
                 found.put(new String(name, StandardCharsets.UTF_8), at);
             }
-            return found;
+            blobs.putAll(found);
+            packs.add(pack);
         } catch (IOException | RuntimeException e) {
-            return null; // not a whole pack: its blobs are made again
+            // not a whole pack: its blobs are made again
         }
     }
 
