@@ -9,11 +9,18 @@ import org.jfree.chart.JFreeChart;
 final class ChartDrawer {
 
     private final ChartCache cache;
+    private final ChartMemory memory;
     private final SvgWriter svgWriter = new SvgWriter();
     private final PngWriter pngWriter = new PngWriter();
 
     ChartDrawer(ChartCache cache) {
+        this(cache, ChartMemory.none());
+    }
+
+    /** @param memory where the data files of charts planned as in an earlier build are kept */
+    ChartDrawer(ChartCache cache, ChartMemory memory) {
         this.cache = cache;
+        this.memory = memory;
     }
 
     Chart draw(ChartSpec spec, int number) {
@@ -23,9 +30,11 @@ final class ChartDrawer {
             cache.store(hash, drawn);
             return drawn;
         });
+        String csv = memory.csv(spec);
+        String json = memory.json(spec, number);
+        memory.keep(spec, number, csv, json);
         return new Chart(spec.id(), spec.kind(), number, spec.title(), caption(spec, number), spec.altText(), spec.asOf(),
-                spec.sources(), spec.table(), DataExport.csv(spec.table()), DataExport.json(spec, number),
-                drawing.svg(), drawing.png(), spec.width(), spec.height(), hash);
+                spec.sources(), spec.table(), csv, json, drawing.svg(), drawing.png(), spec.width(), spec.height(), hash);
     }
 
     /** "Figure 3. What is shown. As of 19 Feb 2020. Sources: A and B."; unnumbered without "Figure". */

@@ -17,18 +17,29 @@ public final class ChartStage {
 
     private final HouseStyle style;
     private final ChartCache cache;
+    private final ChartMemory memory;
 
     public ChartStage() {
         this(new HouseStyle(), ChartCache.none());
     }
 
     public ChartStage(ChartCache cache) {
-        this(new HouseStyle(), cache);
+        this(cache, ChartMemory.none());
+    }
+
+    /** A stage that keeps its plans in {@code memory} for the next build of this process ({@code serve}). */
+    public ChartStage(ChartCache cache, ChartMemory memory) {
+        this(new HouseStyle(), cache, memory);
     }
 
     public ChartStage(HouseStyle style, ChartCache cache) {
+        this(style, cache, ChartMemory.none());
+    }
+
+    private ChartStage(HouseStyle style, ChartCache cache, ChartMemory memory) {
         this.style = style;
         this.cache = cache;
+        this.memory = memory;
     }
 
     /** Plans and draws every chart: {@code draw(plan(briefing))}. */
@@ -42,7 +53,7 @@ public final class ChartStage {
      */
     public ChartPlan plan(Briefing briefing) {
         ChartContext context = ChartContext.of(briefing, style);
-        List<ChartPlanner> planners = planners(context);
+        List<ChartPlanner> planners = planners(context, memory);
         CompletableFuture<Map<String, ChartSpec>> sparklinePlans =
                 CompletableFuture.supplyAsync(() -> new Sparkline(context).plan(briefing));
         List<List<ChartSpec>> plans = planners.parallelStream().map(p -> p.plan(briefing)).toList();
@@ -60,6 +71,10 @@ public final class ChartStage {
         }
         SortedMap<String, PlannedChart> sparklines = new TreeMap<>();
         sparklinePlans.join().forEach((entity, spec) -> sparklines.put(entity, new PlannedChart(spec, 0)));
+        List<ChartSpec> planned = new ArrayList<>();
+        numbered.forEach(p -> planned.add(p.spec()));
+        sparklines.values().forEach(p -> planned.add(p.spec()));
+        memory.keepDataFilesOf(planned);
         return new ChartPlan(numbered, sparklines, omitted);
     }
 
@@ -68,7 +83,7 @@ public final class ChartStage {
      * own JFreeChart, SVG document and image), and the caches are thread-safe.
      */
     public Charts draw(ChartPlan plan) {
-        ChartDrawer drawer = new ChartDrawer(cache);
+        ChartDrawer drawer = new ChartDrawer(cache, memory);
         List<Chart> charts = plan.numbered().parallelStream()
                 .map(p -> drawer.draw(p.spec(), p.number())).toList();
         List<Map.Entry<String, PlannedChart>> sparkList = List.copyOf(plan.sparklines().entrySet());
@@ -80,9 +95,9 @@ public final class ChartStage {
         return new Charts(charts, sparklines, plan.omitted());
     }
 
-    private static List<ChartPlanner> planners(ChartContext context) {
+    private static List<ChartPlanner> planners(ChartContext context, ChartMemory memory) {
         return List.of(
-                planner(new FigureSeriesChart(context)::plan, ChartKind.FIGURE_SERIES, "Reported figures",
+                planner(new FigureSeriesChart(context, memory)::plan, ChartKind.FIGURE_SERIES, "Reported figures",
                         "No reported figure has a headline value yet."),
                 planner(new DisplacementChart(context)::plan, ChartKind.DISPLACEMENT,
                         "Displacement and refugee estimates", "No article reports numbers of displaced people "

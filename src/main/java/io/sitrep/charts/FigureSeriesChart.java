@@ -50,19 +50,25 @@ final class FigureSeriesChart {
     }
 
     private final ChartContext context;
+    private final ChartMemory memory;
 
     FigureSeriesChart(ChartContext context) {
+        this(context, ChartMemory.none());
+    }
+
+    FigureSeriesChart(ChartContext context, ChartMemory memory) {
         this.context = context;
+        this.memory = memory;
     }
 
     List<ChartSpec> plan(Briefing briefing) {
-        List<ChartSpec> specs = new ArrayList<>();
+        List<FigureSeries> charted = new ArrayList<>();
         for (FigureSeries series : briefing.series()) {
             if (series.headline() != null && Takeaways.anyReported(series.claims())) {
-                specs.add(spec(series));
+                charted.add(series);
             }
         }
-        return specs;
+        return memory.seriesPlans(context, charted, this::spec);
     }
 
     static String label(FigureSeries series) {
@@ -104,8 +110,9 @@ final class FigureSeriesChart {
                 + (headline == null ? "." : "; the dashed line is the headline figure, " + Formats.number(headline)
                 + ", the lowest credible figure of the latest reports.");
         String alt = Takeaways.trend(label, reported, series.headline());
+        HouseStyle style = context.style(); // only the style: a plan kept for later builds holds no context
         return ChartSpec.of(ChartKind.FIGURE_SERIES, "figures-" + series.id(), label, caption, alt, asOf, sources,
-                table(series.claims()), WIDTH, HEIGHT, note, model, this::draw);
+                table(series.claims()), WIDTH, HEIGHT, note, model, drawn -> draw(style, drawn));
     }
 
     /** The outlets of the claims, in {@link ChartContext#SOURCE_ORDER}: the few distinct ones sorted once. */
@@ -221,8 +228,7 @@ final class FigureSeriesChart {
         return table.build();
     }
 
-    private JFreeChart draw(Model model) {
-        HouseStyle style = context.style();
+    private static JFreeChart draw(HouseStyle style, Model model) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDefaultLinesVisible(false);
