@@ -2,6 +2,7 @@ package io.sitrep;
 
 import io.sitrep.aggregate.Briefing;
 import io.sitrep.charts.ChartCache;
+import io.sitrep.charts.ChartMemory;
 import io.sitrep.charts.ChartPlan;
 import io.sitrep.charts.ChartStage;
 import io.sitrep.content.ContentException;
@@ -11,6 +12,7 @@ import io.sitrep.content.Problem;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.BodyCache;
 import io.sitrep.render.ChartFiles;
+import io.sitrep.render.PageMemory;
 import io.sitrep.render.RenderException;
 import io.sitrep.render.SiteRenderer;
 import io.sitrep.render.Templates;
@@ -29,10 +31,19 @@ final class RenderStage {
 
     private final Markdown markdown;
     private final SiteBuild.Listener listener;
+    private final ChartMemory chartPlans;
+    private final PageMemory pageParts;
 
     RenderStage(Markdown markdown, SiteBuild.Listener listener) {
+        this(markdown, listener, ChartMemory.none(), PageMemory.none());
+    }
+
+    /** A stage that keeps chart plans and pages' parts for the next build of this process ({@code serve}). */
+    RenderStage(Markdown markdown, SiteBuild.Listener listener, ChartMemory chartPlans, PageMemory pageParts) {
         this.markdown = markdown;
         this.listener = listener;
+        this.chartPlans = chartPlans;
+        this.pageParts = pageParts;
     }
 
     void render(Briefing briefing, SiteBuild.Options options, SiteOutput out, Pages.ChangesPage changes,
@@ -40,7 +51,7 @@ final class RenderStage {
         try {
             Templates templates = new Templates(options.templates());
             listener.stage("chart", -1);
-            ChartStage stage = new ChartStage(charting);
+            ChartStage stage = new ChartStage(charting, chartPlans);
             ChartPlan plan = stage.plan(briefing);
             // Three independent jobs from here on, all fed by the plan: the PDF draws its charts
             // itself, pages show charts by their paths and texts, and only the chart files need
@@ -52,7 +63,7 @@ final class RenderStage {
                     () -> ChartFiles.write(stage.draw(plan), out));
             try {
                 listener.stage("render", -1);
-                new SiteRenderer(templates, markdown, bodies).render(briefing, ChartFiles.views(plan), changes, out);
+                new SiteRenderer(templates, markdown, bodies, pageParts).render(briefing, ChartFiles.views(plan), changes, out);
             } catch (RenderException | IOException | RuntimeException | Error e) {
                 // they must not write into a site being dropped (an Error too: out of memory)
                 CompletableFuture.allOf(printed, drawn).exceptionally(ignored -> null).join();

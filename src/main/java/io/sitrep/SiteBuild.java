@@ -28,8 +28,10 @@ import io.sitrep.publish.PublishException;
 import io.sitrep.publish.ReplacedFiles;
 import io.sitrep.publish.StagedSite;
 import io.sitrep.charts.ChartCache;
+import io.sitrep.charts.ChartMemory;
 import io.sitrep.charts.DirectoryChartCache;
 import io.sitrep.render.BodyCache;
+import io.sitrep.render.PageMemory;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -89,6 +91,10 @@ public final class SiteBuild {
     private final EntityMemory entityCounts;
     /** The figure series of the last run of this build, made again where their claims changed ({@code serve}). */
     private final SeriesMemory series;
+    /** The chart plans of the last run of this build, made again where their data changed ({@code serve}). */
+    private final ChartMemory chartPlans;
+    /** What the pages of the last run of this build took from each article alone ({@code serve}). */
+    private final PageMemory pageParts;
     /** The output folder's manifest as the last run of this build left it ({@code serve}). */
     private final KeptFile<Manifest> manifests = new KeptFile<>();
     /**
@@ -122,6 +128,8 @@ public final class SiteBuild {
         this.finishLater = finishLater;
         this.entityCounts = finishLater ? EntityMemory.kept() : EntityMemory.none();
         this.series = finishLater ? SeriesMemory.kept() : SeriesMemory.none();
+        this.chartPlans = finishLater ? ChartMemory.kept() : ChartMemory.none();
+        this.pageParts = finishLater ? PageMemory.kept() : PageMemory.none();
     }
 
     public Result run(Options options) throws ContentException, PublishException {
@@ -180,8 +188,8 @@ public final class SiteBuild {
             History previous = histories.read(state.resolve(History.FILE), file -> History.read(file.getParent()));
             History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
-            new RenderStage(build.markdown, listener).render(briefing, options, pages, ChangeTracker.view(history), cache,
-                    chartCache(options));
+            new RenderStage(build.markdown, listener, chartPlans, pageParts).render(briefing, options, pages,
+                    ChangeTracker.view(history), cache, chartCache(options));
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
             ReplacedFiles replaced = site.takeReplaced();

@@ -29,15 +29,18 @@ final class ArticlePages {
     private final SiteIndex index;
     private final ArticleBody body;
     private final BodyCache bodies;
+    private final PageMemory memory;
 
     ArticlePages(SiteIndex index, Markdown markdown) {
-        this(index, markdown, BodyCache.NONE);
+        this(index, markdown, BodyCache.NONE, PageMemory.none());
     }
 
-    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies) {
+    /** @param memory where the parts of each page that depend on its article alone are kept between builds */
+    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies, PageMemory memory) {
         this.index = index;
         this.body = new ArticleBody(markdown);
         this.bodies = bodies;
+        this.memory = memory;
     }
 
     List<PageSpec> pages() {
@@ -70,7 +73,8 @@ final class ArticlePages {
         ArticleRef older = i + 1 < all.size() ? index.ref(all.get(i + 1)) : null;
         FrontMatter meta = a.article().meta();
         String bodyKey = bodies.key(a, variant(a));
-        Object model = bodyKey == null ? page(a, newer, older) : PageKey.of(index, a, "sitrep-body:" + bodyKey, newer, older);
+        Object model = bodyKey == null ? page(a, newer, older)
+                : PageKey.of(index, a, parts(a), "sitrep-body:" + bodyKey, newer, older);
         PageSpec spec = PageSpec.of("article.ftlh", a.article().pagePath(), meta.title(),
                 meta.summary() == null ? "" : meta.summary(), "articles", model);
         return bodyKey == null ? spec : spec.completedBy(key -> page(a, newer, older));
@@ -91,23 +95,34 @@ final class ArticlePages {
     record PageKey(String article, ArticleRef self, ArticleRef newer, ArticleRef older, List<String> series,
                    List<Ref> entities, List<Ref> speakers) {
 
-        static PageKey of(SiteIndex index, AnalyzedArticle a, String article, ArticleRef newer, ArticleRef older) {
+        static PageKey of(SiteIndex index, AnalyzedArticle a, PageMemory.ArticleParts parts, String article,
+                          ArticleRef newer, ArticleRef older) {
             List<String> series = new ArrayList<>();
             a.analysis().figures().forEach(f -> series.add(index.seriesOf(f)));
-            List<Ref> speakers = new ArrayList<>();
-            for (Quote q : a.analysis().quotes()) {
-                Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
-                speakers.add(new Ref(speakerName(index, q), speaker == null ? null : speaker.pagePath(), 0));
-            }
-            return new PageKey(article, index.ref(a), newer, older, series, ArticlePages.entities(index, a), speakers);
+            return new PageKey(article, index.ref(a), newer, older, series, parts.entities(), parts.speakers());
         }
+    }
+
+    /** What the page takes from the article and the dictionary alone: kept between builds of one process. */
+    private PageMemory.ArticleParts parts(AnalyzedArticle a) {
+        return memory.parts(a, article -> new PageMemory.ArticleParts(entities(index, article), speakers(index, article)));
+    }
+
+    /** Each quote's speaker as shown and linked. */
+    private static List<Ref> speakers(SiteIndex index, AnalyzedArticle a) {
+        List<Ref> speakers = new ArrayList<>();
+        for (Quote q : a.analysis().quotes()) {
+            Entity speaker = q.speaker() == null ? null : index.entities().get(q.speaker());
+            speakers.add(new Ref(speakerName(index, q), speaker == null ? null : speaker.pagePath(), 0));
+        }
+        return speakers;
     }
 
     Pages.ArticlePage page(AnalyzedArticle a, ArticleRef newer, ArticleRef older) {
         FrontMatter meta = a.article().meta();
         return new Pages.ArticlePage(index.ref(a), meta.author(), safeUrl(meta.url()), meta.caption(),
                 safeUrl(meta.image()), meta.language(), a.article().words(), body(a), figures(a), quotes(index, a),
-                dates(a), entities(index, a), newer, older);
+                dates(a), parts(a).entities(), newer, older);
     }
 
     /** What else than the article and its analysis a body depends on: the way to the root, raw HTML or not. */

@@ -36,6 +36,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Markdown markdown;
     private final BodyCache bodies;
+    private final PageMemory memory;
     /** Each rendering thread's buffer for the page keys' bytes ({@link PageKeys}). */
     private final ThreadLocal<ModelBytes> keyBytes = ThreadLocal.withInitial(ModelBytes::new);
 
@@ -44,9 +45,15 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Templates templates, Markdown markdown, BodyCache bodies) {
+        this(templates, markdown, bodies, PageMemory.none());
+    }
+
+    /** A renderer that keeps what pages take from each article alone in {@code memory}, for the next build. */
+    public SiteRenderer(Templates templates, Markdown markdown, BodyCache bodies, PageMemory memory) {
         this.templates = templates;
         this.markdown = markdown;
         this.bodies = bodies;
+        this.memory = memory;
     }
 
     public void render(Briefing briefing, SiteOutput out) throws RenderException, IOException {
@@ -69,6 +76,7 @@ public final class SiteRenderer {
     public void render(Briefing briefing, ChartSet charts, Pages.ChangesPage changes, SiteOutput out)
             throws RenderException, IOException {
         copyStatic(out);
+        memory.startBuild(briefing.dictionary());
         SiteIndex index = new SiteIndex(briefing);
         try (SideWork side = new SideWork("sitrep-data", SIDE_THREADS)) {
             try {
@@ -83,7 +91,7 @@ public final class SiteRenderer {
                 EntityPages entities = joined(entitiesLater);
                 pages.addAll(entities.folderIndexes());
                 pages.addAll(analysis);
-                ArticlePages articles = new ArticlePages(index, markdown, bodies);
+                ArticlePages articles = new ArticlePages(index, markdown, bodies, memory);
                 List<String> paths = new ArrayList<>();
                 pages.forEach(p -> paths.add(p.frame().path()));
                 IntStream.range(0, entities.count()).forEach(i -> paths.add(entities.path(i)));
