@@ -214,6 +214,7 @@ class IncrementalBuildTest {
         article("2020-02-03-middle", "Middle", "2020-02-03", "Reuters", "idlib", "Russia admitted.!");
 
         serving.run(options);
+        serving.finishPending(); // as serve does when it stops: the state is kept after the run returns
 
         assertThat(page("articles/2020-02-03-middle.html")).contains("Russia admitted.!").doesNotContain("denied");
     }
