@@ -44,6 +44,13 @@ final class SiteIndex {
     private final Map<io.sitrep.analysis.Figure, String> seriesOf = new java.util.IdentityHashMap<>();
     /** The same by equality, made only if a figure is looked up that is not one of the series' instances. */
     private volatile Map<io.sitrep.analysis.Figure, String> byEquality;
+    /** Each article's place in the briefing, by instance, for {@link #refs}. */
+    private final Map<AnalyzedArticle, Integer> places = new java.util.IdentityHashMap<>();
+    /**
+     * Each article's reference, made on first use: pages list an article about five times (its
+     * own page, its neighbours', the archive, its sources and tags, its entities).
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<ArticleRef> refs;
 
     SiteIndex(Briefing briefing) {
         this.briefing = briefing;
@@ -52,6 +59,11 @@ final class SiteIndex {
         this.tagPaths = paths("tags/", briefing.articles().stream().flatMap(a -> a.article().meta().tags().stream()).toList());
         this.entities = briefing.dictionary().index();
         briefing.series().forEach(s -> s.claims().forEach(c -> seriesOf.putIfAbsent(c.figure(), s.id())));
+        List<AnalyzedArticle> all = briefing.articles();
+        for (int i = 0; i < all.size(); i++) {
+            places.put(all.get(i), i);
+        }
+        this.refs = new java.util.concurrent.atomic.AtomicReferenceArray<>(all.size());
     }
 
     private static SortedMap<String, String> paths(String folder, List<String> names) {
@@ -107,7 +119,21 @@ final class SiteIndex {
         return tagPaths;
     }
 
+    /** The reference pages link {@code a} by; made once per article (two threads may both make it: they are equal). */
     ArticleRef ref(AnalyzedArticle a) {
+        Integer place = places.get(a);
+        if (place == null) {
+            return refOf(a);
+        }
+        ArticleRef ref = refs.get(place);
+        if (ref == null) {
+            ref = refOf(a);
+            refs.set(place, ref);
+        }
+        return ref;
+    }
+
+    private ArticleRef refOf(AnalyzedArticle a) {
         var meta = a.article().meta();
         List<Ref> tags = meta.tags().stream().map(t -> new Ref(t, tagPaths.get(t), 0)).toList();
         return new ArticleRef(a.slug(), meta.title(), a.article().pagePath(), meta.source(),

@@ -47,6 +47,19 @@ class SiteIndexTest {
         assertThat(index.seriesOf(null)).isNull();
     }
 
+    @Test
+    void anArticlesReferenceIsMadeOnceAndAnEqualCopyGetsAnEqualOne() {
+        SiteIndex index = new SiteIndex(Fixture.briefing(dir));
+        var a = index.briefing().articles().get(1);
+        var ref = index.ref(a);
+        assertThat(ref.path()).isEqualTo(a.article().pagePath());
+        assertThat(ref.sourcePath()).isEqualTo(index.sourcePaths().get(a.article().meta().source()));
+        assertThat(index.ref(a)).isSameAs(ref);
+        var copy = new io.sitrep.aggregate.AnalyzedArticle(a.article(), a.analysis()); // not one of the briefing's
+        assertThat(index.ref(copy)).isNotSameAs(ref).isEqualTo(ref);
+        assertThat(index.ref(index.briefing().articles().get(0))).isNotEqualTo(ref);
+    }
+
     /** Whole numbers are grouped by hand; every number reads as DecimalFormat("#,##0.##########") gives it. */
     @Test
     void numbersReadAsTheDecimalFormatGivesThem() {
