@@ -200,9 +200,9 @@ final class Fixture {
         }
     }
 
-    /** Renders a briefing into memory: path → bytes, sorted. */
+    /** Renders a briefing into memory: path → bytes, sorted (pages come from several threads at once). */
     static Map<String, byte[]> render(Briefing briefing, ChartSet charts) throws Exception {
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         SiteOutput out = files::put;
         new SiteRenderer(new Templates(Path.of("templates")), new Markdown()).render(briefing, charts, out);
         return files;

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -90,9 +90,9 @@ class PageMemoryTest {
         }
     };
 
-    /** Every file and every page key of a render. */
+    /** Every file and every page key of a render (pages come from several threads at once). */
     private static Map<String, String> render(SiteRenderer renderer, Briefing briefing) throws Exception {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new ConcurrentSkipListMap<>();
         renderer.render(briefing, new SiteOutput() {
             @Override
             public void write(String path, byte[] bytes) {
