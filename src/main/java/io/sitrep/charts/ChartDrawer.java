@@ -30,11 +30,10 @@ final class ChartDrawer {
             cache.store(hash, drawn);
             return drawn;
         });
-        String csv = memory.csv(spec);
-        String json = memory.json(spec, number);
-        memory.keep(spec, number, csv, json);
+        ChartMemory.DataFiles data = memory.dataFiles(spec, number);
         return new Chart(spec.id(), spec.kind(), number, spec.title(), caption(spec, number), spec.altText(), spec.asOf(),
-                spec.sources(), spec.table(), csv, json, drawing.svg(), drawing.png(), spec.width(), spec.height(), hash);
+                spec.sources(), spec.table(), data.csv(), data.json(), drawing.svg(), drawing.png(), spec.width(),
+                spec.height(), hash);
     }
 
     /** "Figure 3. What is shown. As of 19 Feb 2020. Sources: A and B."; unnumbered without "Figure". */

@@ -44,7 +44,7 @@ public final class ChartMemory {
     }
 
     /** A chart's data as files, for the figure number the JSON was written with. */
-    private record DataFiles(int number, String csv, String json) {
+    record DataFiles(int number, String csv, String json) {
     }
 
     private final boolean keeps;
@@ -91,22 +91,20 @@ public final class ChartMemory {
         dataFiles.keySet().retainAll(wanted.keySet());
     }
 
-    /** The chart's data as CSV: that of the same plan in the last build, else written now. */
-    String csv(ChartSpec spec) {
-        DataFiles kept = keeps ? dataFiles.get(spec) : null;
-        return kept != null ? kept.csv() : DataExport.csv(spec.table());
-    }
-
-    /** The chart's data as JSON: that of the same plan and number in the last build, else written now. */
-    String json(ChartSpec spec, int number) {
-        DataFiles kept = keeps ? dataFiles.get(spec) : null;
-        return kept != null && kept.number() == number ? kept.json() : DataExport.json(spec, number);
-    }
-
-    /** Keeps a chart's data files for the next build. */
-    void keep(ChartSpec spec, int number, String csv, String json) {
-        if (keeps) {
-            dataFiles.put(Objects.requireNonNull(spec), new DataFiles(number, csv, json));
+    /**
+     * The chart's data as CSV and JSON: those of the same plan in the last build (the JSON only
+     * for the same figure number), else written now; kept for the next build.
+     */
+    DataFiles dataFiles(ChartSpec spec, int number) {
+        DataFiles kept = keeps ? dataFiles.get(Objects.requireNonNull(spec)) : null;
+        if (kept != null && kept.number() == number) {
+            return kept;
         }
+        DataFiles files = new DataFiles(number, kept != null ? kept.csv() : DataExport.csv(spec.table()),
+                DataExport.json(spec, number));
+        if (keeps) {
+            dataFiles.put(spec, files);
+        }
+        return files;
     }
 }
