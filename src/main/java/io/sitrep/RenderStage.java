@@ -11,6 +11,7 @@ import io.sitrep.content.Markdown;
 import io.sitrep.content.Problem;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.BodyCache;
+import io.sitrep.render.BodySkeletons;
 import io.sitrep.render.ChartFiles;
 import io.sitrep.render.PageMemory;
 import io.sitrep.render.RenderException;
@@ -47,7 +48,7 @@ final class RenderStage {
     }
 
     void render(Briefing briefing, SiteBuild.Options options, SiteOutput out, Pages.ChangesPage changes,
-                BodyCache bodies, ChartCache charting) throws ContentException {
+                BodyCache bodies, BodySkeletons skeletons, ChartCache charting) throws ContentException {
         try {
             Templates templates = new Templates(options.templates());
             listener.stage("chart", -1);
@@ -63,7 +64,7 @@ final class RenderStage {
                     () -> ChartFiles.write(stage.draw(plan), out));
             try {
                 listener.stage("render", -1);
-                new SiteRenderer(templates, markdown, bodies, pageParts).render(briefing, ChartFiles.views(plan), changes, out);
+                new SiteRenderer(templates, markdown, bodies, pageParts, skeletons).render(briefing, ChartFiles.views(plan), changes, out);
             } catch (RenderException | IOException | RuntimeException | Error e) {
                 // they must not write into a site being dropped (an Error too: out of memory)
                 CompletableFuture.allOf(printed, drawn).exceptionally(ignored -> null).join();

@@ -20,6 +20,7 @@ import io.sitrep.content.ContentLoader;
 import io.sitrep.content.FileKeys;
 import io.sitrep.content.Display;
 import io.sitrep.content.Markdown;
+import io.sitrep.content.ParseListener;
 import io.sitrep.content.Problem;
 import io.sitrep.publish.KeptFile;
 import io.sitrep.publish.Manifest;
@@ -31,6 +32,7 @@ import io.sitrep.charts.ChartCache;
 import io.sitrep.charts.ChartMemory;
 import io.sitrep.charts.DirectoryChartCache;
 import io.sitrep.render.BodyCache;
+import io.sitrep.render.BodySkeletons;
 import io.sitrep.render.PageMemory;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -169,8 +171,9 @@ public final class SiteBuild {
         SiteBuild build = new SiteBuild(warnings);
         ArticleCache cache = ArticleCache.in(state, !options.clean(), memory); // --clean: nothing from earlier builds
         try {
-            Analyzed analyzed = build.analyze(build.load(options, cache, fileKeys), cache);
-            return renderAndPublish(options, inputs, build, warnings, cache, analyzed); // closes the cache
+            BodySkeletons skeletons = new BodySkeletons(markdown);
+            Analyzed analyzed = build.analyze(build.load(options, cache, fileKeys, skeletons), cache);
+            return renderAndPublish(options, inputs, build, warnings, cache, analyzed, skeletons); // closes the cache
         } catch (ContentException | PublishException | RuntimeException | Error e) {
             cache.stopSaving(); // nothing writes into the state folder once the build is over
             throw e;
@@ -179,7 +182,8 @@ public final class SiteBuild {
 
     /** @param build the build whose listener keeps the warnings of loading and analysis */
     private Result renderAndPublish(Options options, String inputs, SiteBuild build, WarningLog warnings,
-                                    ArticleCache cache, Analyzed analyzed) throws ContentException, PublishException {
+                                    ArticleCache cache, Analyzed analyzed, BodySkeletons skeletons)
+            throws ContentException, PublishException {
         Path state = stateDir(options);
         StagedSite site = StagedSite.open(options.out(), options.force(), options.clean(), manifests);
         try {
@@ -189,7 +193,7 @@ public final class SiteBuild {
             History history = new ChangeTracker().next(previous, briefing);
             PageCounter pages = new PageCounter(site, listener);
             new RenderStage(build.markdown, listener, chartPlans, pageParts).render(briefing, options, pages,
-                    ChangeTracker.view(history), cache, chartCache(options));
+                    ChangeTracker.view(history), cache, skeletons, chartCache(options));
             listener.stage("publish", -1);
             StagedSite.Summary done = site.commit();
             ReplacedFiles replaced = site.takeReplaced();
@@ -288,26 +292,29 @@ public final class SiteBuild {
     /** Loads, analyzes and aggregates the content, rendering nothing (for commands that render one piece). */
     public Briefing briefing(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        return aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none(), SeriesMemory.none());
+        return aggregate(analyze(load(options, cache, new FileKeys(), ParseListener.NONE), cache), EntityMemory.none(),
+                SeriesMemory.none());
     }
 
     /** Validates content and templates, writing nothing. */
     public Briefing check(Options options) throws ContentException {
         ArticleCache cache = ArticleCache.in(stateDir(options), !options.clean()); // read, never saved
-        Briefing briefing = aggregate(analyze(load(options, cache, new FileKeys()), cache), EntityMemory.none(),
-                SeriesMemory.none());
+        BodySkeletons skeletons = new BodySkeletons(markdown);
+        Briefing briefing = aggregate(analyze(load(options, cache, new FileKeys(), skeletons), cache),
+                EntityMemory.none(), SeriesMemory.none());
         new RenderStage(markdown, listener).render(briefing, options, new PageCounter((path, bytes) -> { }, listener),
-                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, ChartCache.none());
+                ChangeTracker.view(History.read(stateDir(options))), BodyCache.NONE, skeletons, ChartCache.none());
         return briefing;
     }
 
-    private Loaded load(Options options, ArticleCache cache, FileKeys keys) throws ContentException {
+    private Loaded load(Options options, ArticleCache cache, FileKeys keys, ParseListener parsed)
+            throws ContentException {
         listener.stage("load", -1);
         List<Problem> problems = new ArrayList<>();
         Content content = null;
         try {
             List<Problem> warnings = new ArrayList<>();
-            content = new ContentLoader(markdown, cache, keys).load(options.content(), options.drafts(), warnings);
+            content = new ContentLoader(markdown, cache, keys, parsed).load(options.content(), options.drafts(), warnings);
             warnings.forEach(listener::warning);
         } catch (ContentException e) {
             problems.addAll(e.problems());

@@ -41,6 +41,7 @@ public final class ContentLoader {
     private final Markdown markdown;
     private final LoadCache cache;
     private final FileKeys keys;
+    private final ParseListener parsed;
     private final FrontMatterReader frontMatter = new FrontMatterReader();
 
     public ContentLoader(Markdown markdown) {
@@ -57,9 +58,15 @@ public final class ContentLoader {
      * previous build of this process made of the same bytes, the file is not even read.
      */
     public ContentLoader(Markdown markdown, LoadCache cache, FileKeys keys) {
+        this(markdown, cache, keys, ParseListener.NONE);
+    }
+
+    /** A loader that also hands each document it parses to {@code parsed}. */
+    public ContentLoader(Markdown markdown, LoadCache cache, FileKeys keys, ParseListener parsed) {
         this.markdown = markdown;
         this.cache = cache;
         this.keys = keys;
+        this.parsed = parsed;
     }
 
     /** As {@link #load(Path, boolean, List)}, dropping warnings. */
@@ -204,9 +211,10 @@ public final class ContentLoader {
             slugAt = SourcePosition.of(source, block.yamlStart() + m.end());
         }
         // Blank the front matter (keeping newlines) so that Flexmark's offsets are file offsets.
+        String blanked = block.blanked(source);
         Document doc;
         try {
-            doc = markdown.parse(block.blanked(source));
+            doc = markdown.parse(blanked);
         } catch (StackOverflowError e) {
             // Flexmark recurses over nested markup; thousands of levels exhaust the stack. The stack
             // has unwound here, so reporting it like any other mistake is safe.
@@ -227,6 +235,7 @@ public final class ContentLoader {
         Article article = new Article(slug, path, meta, source, block.bodyStart(), text, countWords(text.text()), sha);
         cache.put(new LoadCache.Loaded(path, key, sha, name, meta, block.bodyStart(), text, article.words(), slugAt,
                 warnings.subList(warningsBefore, warnings.size())));
+        parsed.parsed(article, blanked, doc);
         return Optional.of(new Loaded(article, name, slugAt));
     }
 

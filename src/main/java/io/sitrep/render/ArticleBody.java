@@ -4,7 +4,9 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.analysis.Entity;
@@ -27,11 +29,18 @@ import java.util.function.UnaryOperator;
 final class ArticleBody {
 
     private final Markdown markdown;
+    private final BodySkeletons skeletons;
     private final BodySanitizer sanitizer = new BodySanitizer();
     private final SecureRandom random = new SecureRandom();
 
     ArticleBody(Markdown markdown) {
+        this(markdown, BodySkeletons.none());
+    }
+
+    /** @param skeletons the bodies the loader's parses left, filled instead of parsing again where they can be */
+    ArticleBody(Markdown markdown, BodySkeletons skeletons) {
         this.markdown = markdown;
+        this.skeletons = skeletons;
     }
 
     /**
@@ -40,16 +49,34 @@ final class ArticleBody {
      */
     String render(AnalyzedArticle analyzed, Map<String, Entity> entities, String root, boolean allowHtml) {
         Marks marks = Marks.of(analyzed, entities, root);
+        if (!allowHtml) {
+            BodySkeleton skeleton = skeletons.take(analyzed.article());
+            String filled = skeleton == null ? null : skeleton.fill(marks, analyzed.article().source());
+            if (filled != null) {
+                return filled;
+            }
+        }
         Document document = markdown.parse(blanked(analyzed.article()));
         return allowHtml ? renderRaw(document, marks) : renderEscaped(document, marks);
     }
 
     /** The article's HTML escaped: every element and attribute is Flexmark's or sitrep's, filtered by {@link SafeMarkup}. */
     private String renderEscaped(Document document, Marks marks) {
-        return render(document, marks, "id", true, builder -> builder
-                .escapeHtml(true)
-                .nodeRendererFactory(options -> SafeMarkup.images())
-                .attributeProviderFactory(SafeMarkup.attributes()));
+        return render(document, marks, "id", true, ESCAPED);
+    }
+
+    /** The settings of bodies with raw HTML escaped. */
+    static final UnaryOperator<HtmlRenderer.Builder> ESCAPED = builder -> builder
+            .escapeHtml(true)
+            .nodeRendererFactory(options -> SafeMarkup.images())
+            .attributeProviderFactory(SafeMarkup.attributes());
+
+    /**
+     * A body renderer with {@code text} rendering the text and inline code: {@link BodySkeleton}
+     * renders with it too, so that its slots sit where the marks' do.
+     */
+    static HtmlRenderer renderer(DataHolder options, NodeRenderer text, UnaryOperator<HtmlRenderer.Builder> settings) {
+        return settings.apply(HtmlRenderer.builder(options).nodeRendererFactory(o -> text)).build();
     }
 
     /** The article's HTML kept: the sanitizer removes what is unsafe, and every id sitrep did not write. */
@@ -75,9 +102,7 @@ final class ArticleBody {
     private String render(Document document, Marks marks, String idAttr, boolean withSlots,
                           UnaryOperator<HtmlRenderer.Builder> settings) {
         MarkingRenderer marking = new MarkingRenderer(marks, idAttr, withSlots);
-        HtmlRenderer renderer = settings.apply(HtmlRenderer.builder(markdown.options())
-                .nodeRendererFactory(options -> marking)).build();
-        String filled = marking.fillIn(renderer.render(document));
+        String filled = marking.fillIn(renderer(markdown.options(), marking, settings).render(document));
         if (filled == null) {
             return render(document, marks, idAttr, false, settings);
         }
@@ -90,7 +115,7 @@ final class ArticleBody {
      * A sentence wholly inside markup the marks cannot reach (an autolink, an image's text) keeps
      * its id on the page, so that links to it still resolve.
      */
-    private static void appendMissingAnchors(StringBuilder html, Marks marks, MarkingRenderer marking, String idAttr) {
+    static void appendMissingAnchors(StringBuilder html, Marks marks, MarkingRenderer marking, String idAttr) {
         StringBuilder anchors = new StringBuilder();
         for (Mark s : marks.sentences()) {
             if (!marking.emitted(s)) {

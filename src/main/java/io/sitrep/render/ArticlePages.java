@@ -32,13 +32,13 @@ final class ArticlePages {
     private final PageMemory memory;
 
     ArticlePages(SiteIndex index, Markdown markdown) {
-        this(index, markdown, BodyCache.NONE, PageMemory.none());
+        this(index, markdown, BodyCache.NONE, PageMemory.none(), BodySkeletons.none());
     }
 
     /** @param memory where the parts of each page that depend on its article alone are kept between builds */
-    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies, PageMemory memory) {
+    ArticlePages(SiteIndex index, Markdown markdown, BodyCache bodies, PageMemory memory, BodySkeletons skeletons) {
         this.index = index;
-        this.body = new ArticleBody(markdown);
+        this.body = new ArticleBody(markdown, skeletons);
         this.bodies = bodies;
         this.memory = memory;
     }

@@ -1,19 +1,11 @@
 package io.sitrep.render;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.misc.CharPredicate;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -59,36 +51,35 @@ final class MarkingRenderer implements NodeRenderer {
         return emitted.contains(mark.id());
     }
 
-    /**
-     * Writes the node's text run by run: a run is a stretch over which the marks stay the same
-     * (one look-up and one comparison of open marks per run, not per character).
-     */
+    /** Writes the node's text with its marks ({@link #marked}). */
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
-        BasedSequence chars = node.getChars();
-        int base = chars.getStartOffset();
-        String plain;
-        ReplacedTextMapper mapper = null; // null: the text is the source as it is, offset = base + index
-        if (chars.indexOfAny(ESCAPES) < 0) {
-            plain = chars.toString();
-        } else {
-            mapper = new ReplacedTextMapper(chars);
-            plain = Escaping.unescape(chars, mapper).toString();
-        }
-        boolean inLink = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class) != null;
+        write(html, marked(TextSlot.of(node)));
+    }
+
+    /**
+     * The text of one {@code Text} node with its marks, run by run: a run is a stretch over which
+     * the marks stay the same (one look-up and one comparison of open marks per run, not per
+     * character). Also used by {@link BodySkeleton}, which keeps the nodes' slots from the
+     * loader's parse; the ids written are remembered either way.
+     */
+    StringBuilder marked(TextSlot slot) {
+        String plain = slot.plain();
+        int base = slot.base();
+        int[] original = slot.original(); // null: the text is the source as it is, offset = base + index
         StringBuilder out = new StringBuilder(plain.length() + 64);
         List<Mark> open = new ArrayList<>();
         int n = plain.length();
         int i = 0;
         while (i < n) {
-            int offset = mapper == null ? base + i : base + mapper.originalOffset(i);
+            int offset = original == null ? base + i : base + original[i];
             Marks.Span span = marks.span(offset);
-            reconcile(out, open, inLink ? withoutMentions(span.marks()) : span.marks());
+            reconcile(out, open, slot.inLink() ? withoutMentions(span.marks()) : span.marks());
             int end;
-            if (mapper == null) {
+            if (original == null) {
                 end = Math.min(n, span.to() - base); // to is past offset, so the run is never empty
             } else {
                 end = i + 1;
-                while (end < n && span.covers(base + mapper.originalOffset(end))) {
+                while (end < n && span.covers(base + original[end])) {
                     end++;
                 }
             }
@@ -96,7 +87,15 @@ final class MarkingRenderer implements NodeRenderer {
             i = end;
         }
         closeDownTo(out, open, 0);
-        write(html, out);
+        return out;
+    }
+
+    /**
+     * Whether marked text goes to Flexmark's writer as it is rather than through a slot: text the
+     * writer would change (a leading space, a line break) or nothing at all.
+     */
+    static boolean writtenAsIs(StringBuilder out) {
+        return out.isEmpty() || out.charAt(0) == ' ' || out.charAt(0) == '\t' || out.indexOf("\n") >= 0;
     }
 
     /**
@@ -106,7 +105,7 @@ final class MarkingRenderer implements NodeRenderer {
      * a line break) is written as it is.
      */
     private void write(HtmlWriter html, StringBuilder out) {
-        if (slots == null || out.isEmpty() || out.charAt(0) == ' ' || out.charAt(0) == '\t' || out.indexOf("\n") >= 0) {
+        if (slots == null || writtenAsIs(out)) {
             html.raw(out);
         } else {
             html.raw(SLOT + Integer.toString(slots.size()) + SLOT);
@@ -153,9 +152,6 @@ final class MarkingRenderer implements NodeRenderer {
         }
         return n;
     }
-
-    /** Characters after which Flexmark's text is not the source as it is: escapes and character references. */
-    private static final CharPredicate ESCAPES = CharPredicate.anyOf('\\', '&');
 
     /** Closes the open marks that {@code want} does not continue and opens the rest of {@code want}. */
     private void reconcile(StringBuilder out, List<Mark> open, List<Mark> want) {

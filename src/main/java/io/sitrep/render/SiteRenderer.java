@@ -37,6 +37,7 @@ public final class SiteRenderer {
     private final Markdown markdown;
     private final BodyCache bodies;
     private final PageMemory memory;
+    private final BodySkeletons skeletons;
     /** Each rendering thread's buffer for the page keys' bytes ({@link PageKeys}). */
     private final ThreadLocal<ModelBytes> keyBytes = ThreadLocal.withInitial(ModelBytes::new);
 
@@ -50,10 +51,17 @@ public final class SiteRenderer {
 
     /** A renderer that keeps what pages take from each article alone in {@code memory}, for the next build. */
     public SiteRenderer(Templates templates, Markdown markdown, BodyCache bodies, PageMemory memory) {
+        this(templates, markdown, bodies, memory, BodySkeletons.none());
+    }
+
+    /** A renderer that also fills the bodies the loader's parses left in {@code skeletons}. */
+    public SiteRenderer(Templates templates, Markdown markdown, BodyCache bodies, PageMemory memory,
+                        BodySkeletons skeletons) {
         this.templates = templates;
         this.markdown = markdown;
         this.bodies = bodies;
         this.memory = memory;
+        this.skeletons = skeletons;
     }
 
     public void render(Briefing briefing, SiteOutput out) throws RenderException, IOException {
@@ -91,7 +99,7 @@ public final class SiteRenderer {
                 EntityPages entities = joined(entitiesLater);
                 pages.addAll(entities.folderIndexes());
                 pages.addAll(analysis);
-                ArticlePages articles = new ArticlePages(index, markdown, bodies, memory);
+                ArticlePages articles = new ArticlePages(index, markdown, bodies, memory, skeletons);
                 List<String> paths = new ArrayList<>();
                 pages.forEach(p -> paths.add(p.frame().path()));
                 IntStream.range(0, entities.count()).forEach(i -> paths.add(entities.path(i)));
