@@ -1,7 +1,9 @@
 package io.sitrep.render;
 
 import io.sitrep.aggregate.AnalyzedArticle;
+import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Dictionary;
+import io.sitrep.content.Article;
 import io.sitrep.render.view.Parts.Ref;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,7 +19,8 @@ import java.util.function.Function;
  * them are rendered.
  *
  * <p>Articles are known by instance: a rebuild gets an unchanged article and its analysis as
- * the same object from the cache's memory. What is kept holds only for the same dictionary
+ * the same objects from the cache's memory (each build pairs them in a new
+ * {@link AnalyzedArticle}, so the pair is not what is compared). What is kept holds only for the same dictionary
  * (names and pages of entities). Pages are built on several threads at once; what one build
  * used is what the next finds.
  */
@@ -39,8 +42,12 @@ public final class PageMemory {
 
     private final boolean keeps;
     private Dictionary dictionary;
-    private Map<AnalyzedArticle, ArticleParts> before = Map.of();
-    private Map<AnalyzedArticle, ArticleParts> now = Map.of();
+    private Map<Article, Kept> before = Map.of();
+    private Map<Article, Kept> now = Map.of();
+
+    /** An article's parts, with the analysis they were made from. */
+    private record Kept(ArticleAnalysis analysis, ArticleParts parts) {
+    }
 
     private PageMemory(boolean keeps) {
         this.keeps = keeps;
@@ -61,11 +68,11 @@ public final class PageMemory {
         if (!keeps) {
             return make.apply(article);
         }
-        ArticleParts parts = before.get(article);
-        if (parts == null) {
-            parts = make.apply(article);
+        Kept kept = before.get(article.article());
+        if (kept == null || kept.analysis() != article.analysis()) {
+            kept = new Kept(article.analysis(), make.apply(article));
         }
-        now.put(article, parts);
-        return parts;
+        now.put(article.article(), kept);
+        return kept.parts();
     }
 }

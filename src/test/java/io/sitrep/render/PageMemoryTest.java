@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sitrep.aggregate.Aggregator;
 import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.aggregate.Briefing;
+import io.sitrep.analysis.Analyzer;
 import io.sitrep.analysis.Dictionary;
+import io.sitrep.analysis.FigureRules;
 import io.sitrep.analysis.Entity;
 import io.sitrep.content.Markdown;
 import io.sitrep.publish.SiteOutput;
@@ -38,10 +40,17 @@ class PageMemoryTest {
         memory.startBuild(Fixture.dictionary());
         PageMemory.ArticleParts first = memory.parts(article, make);
         memory.startBuild(Fixture.dictionary()); // equal, not the same instance
-        assertThat(memory.parts(article, make)).isSameAs(first);
-        memory.startBuild(new Dictionary(Fixture.dictionary().entities(), "another"));
-        assertThat(memory.parts(article, make)).isNotSameAs(first);
+        // each build pairs the article and its analysis anew, as SiteBuild does
+        assertThat(memory.parts(new AnalyzedArticle(article.article(), article.analysis()), make)).isSameAs(first);
+        assertThat(made).hasValue(1);
+        memory.startBuild(Fixture.dictionary());
+        AnalyzedArticle analyzedAgain = new AnalyzedArticle(article.article(),
+                new Analyzer(Fixture.dictionary(), FigureRules.defaults()).analyze(article.article()));
+        assertThat(memory.parts(analyzedAgain, make)).isNotSameAs(first); // another analysis: made again
         assertThat(made).hasValue(2);
+        memory.startBuild(new Dictionary(Fixture.dictionary().entities(), "another"));
+        assertThat(memory.parts(analyzedAgain, make)).isNotSameAs(first);
+        assertThat(made).hasValue(3);
     }
 
     @Test
