@@ -201,7 +201,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     }
 
     /** Whether the file holds the bytes of {@code parts}, read a block at a time. */
-    private static boolean sameBytes(Path target, List<byte[]> parts) throws IOException {
+    static boolean sameBytes(Path target, List<byte[]> parts) throws IOException {
         long length = 0;
         for (byte[] part : parts) {
             length += part.length;
@@ -209,10 +209,15 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != length) {
             return false;
         }
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(target), 1 << 16)) {
+        byte[] block = new byte[1 << 16]; // compared a block at a time, not read into a copy of each part
+        try (java.io.InputStream in = Files.newInputStream(target)) {
             for (byte[] part : parts) {
-                if (!Arrays.equals(in.readNBytes(part.length), part)) {
-                    return false;
+                for (int at = 0; at < part.length; ) {
+                    int n = in.readNBytes(block, 0, Math.min(block.length, part.length - at));
+                    if (n == 0 || !Arrays.equals(block, 0, n, part, at, at + n)) {
+                        return false;
+                    }
+                    at += n;
                 }
             }
             return in.read() == -1;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -84,6 +85,32 @@ class StagedSiteTest {
         SortedMap<String, String> after = TreeSnapshot.of(out());
         assertThat(after.get("data/x.json")).as("kept, time and all").isEqualTo(before.get("data/x.json"));
         assertThat(Files.readString(out().resolve("data/y.json"))).isEqualTo("[ {\"a\" : 1}, {\"b\" : 3} ]\n");
+    }
+
+    /** The check of a kept file reads it a block at a time against parts of any size. */
+    @Test
+    void aFileIsTheSameBytesOnlyWhenEveryByteAndTheLengthAgree() throws Exception {
+        byte[] whole = new byte[200_000];
+        new java.util.Random(5).nextBytes(whole);
+        Path file = Files.createDirectories(out()).resolve("f.bin");
+        Files.write(file, whole);
+        List<byte[]> parts = List.of(Arrays.copyOfRange(whole, 0, 3), new byte[0], Arrays.copyOfRange(whole, 3, 70_000),
+                Arrays.copyOfRange(whole, 70_000, 200_000));
+        assertThat(StagedSite.sameBytes(file, parts)).isTrue();
+        for (int at : new int[] {0, 2, 3, 65_535, 65_536, 69_999, 70_000, 131_072, 199_999}) {
+            List<byte[]> changed = parts.stream().map(byte[]::clone).toList();
+            int offset = at;
+            for (byte[] part : changed) {
+                if (offset < part.length) {
+                    part[offset] ^= 1;
+                    break;
+                }
+                offset -= part.length;
+            }
+            assertThat(StagedSite.sameBytes(file, changed)).as("byte %d", at).isFalse();
+        }
+        assertThat(StagedSite.sameBytes(file, List.of(Arrays.copyOfRange(whole, 0, 199_999)))).isFalse();
+        assertThat(StagedSite.sameBytes(file, List.of(whole, new byte[1]))).isFalse();
     }
 
     private static byte[] bytes(String s) {

@@ -41,6 +41,22 @@ class ModelBytesTest {
         return Arrays.copyOf(b.buffer(), b.size());
     }
 
+    /** A string is its tag, the length of its UTF-8 bytes and those bytes, however it is spelled. */
+    @Test
+    void stringsAreWrittenAsTheirUtf8Bytes() {
+        for (String s : List.of("", "Idlib", "Erdoğan’s “Idlib”", "İdlib — 1.000", "a\uD83D\uDE00b", "lone \uD800 half",
+                "tail \uDC00", "café", "\u0080", "\u007F\u0080\u07FF\u0800\uFFFF")) {
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            for (byte[] part : List.of("tpl".getBytes(java.nio.charset.StandardCharsets.UTF_8), utf8)) {
+                expected.write('s');
+                expected.writeBytes(java.nio.ByteBuffer.allocate(8).putLong(part.length).array());
+                expected.writeBytes(part);
+            }
+            assertThat(bytes(s)).as(s).isEqualTo(expected.toByteArray());
+        }
+    }
+
     @Test
     void equalModelsGiveEqualBytes() {
         Everything a = new Everything(3, 7L, true, new BigDecimal("1.50"), LocalDate.of(2020, 2, 5),
