@@ -118,10 +118,17 @@ final class AnalysisPages {
         groups.forEach((id, items) -> {
             List<Dated> shown = items;
             if (items.size() > Caps.EVENTS_PER_GROUP) { // those the latest articles report, still in date order
-                java.util.Set<Dated> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                latest.addAll(Caps.smallest(items,
-                        Comparator.comparingInt(Dated::newest).thenComparingInt(d -> d.date().start()), Caps.EVENTS_PER_GROUP));
-                shown = items.stream().filter(latest::contains).toList();
+                long[] keys = new long[items.size()]; // by article, newest first, then by place in it
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = (long) items.get(i).newest() << 32 | items.get(i).date().start() & 0xFFFFFFFFL;
+                }
+                boolean[] latest = Caps.smallest(keys, Caps.EVENTS_PER_GROUP);
+                shown = new ArrayList<>(Caps.EVENTS_PER_GROUP);
+                for (int i = 0; i < latest.length; i++) {
+                    if (latest[i]) {
+                        shown.add(items.get(i));
+                    }
+                }
             }
             months.add(new Group<>(names.get(id), id,
                     shown.stream().map(d -> ArticlePages.date(d.article(), d.date())).toList(), items.size()));

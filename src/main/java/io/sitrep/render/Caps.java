@@ -1,9 +1,6 @@
 package io.sitrep.render;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * How much of a long list a page shows. At 10,000 articles the pages that list every figure,
@@ -34,32 +31,38 @@ final class Caps {
     }
 
     /**
-     * The {@code max} first items in {@code order}, in that order, ties kept in list order: what a
-     * stable sort and the first {@code max} would give, without sorting the whole list (a month of
-     * the timeline holds thousands of events at 10,000 articles, and shows 200).
+     * Which items are the {@code max} first by {@code keys}, ties kept in list order: what a stable
+     * sort and the first {@code max} would give. Keys are plain numbers so that no comparator
+     * runs per comparison: a month of the timeline holds tens of thousands of events at 10,000
+     * articles and shows 200, and choosing them through a comparator over the items was 5 % of a
+     * {@code serve} rebuild's CPU samples.
+     *
+     * @return for each item, whether it is one of them
      */
-    static <T> List<T> smallest(List<T> items, Comparator<? super T> order, int max) {
+    static boolean[] smallest(long[] keys, int max) {
+        boolean[] chosen = new boolean[keys.length];
         if (max <= 0) {
-            return List.of();
+            return chosen;
         }
-        Comparator<Integer> byOrder = (i, j) -> {
-            int c = order.compare(items.get(i), items.get(j));
-            return c != 0 ? c : Integer.compare(i, j);
-        };
-        PriorityQueue<Integer> kept = new PriorityQueue<>(max + 1, byOrder.reversed()); // the worst kept on top
-        for (int i = 0; i < items.size(); i++) {
-            if (kept.size() < max) {
-                kept.add(i);
-            } else if (byOrder.compare(i, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(i);
+        if (keys.length <= max) {
+            java.util.Arrays.fill(chosen, true);
+            return chosen;
+        }
+        long[] sorted = keys.clone();
+        java.util.Arrays.sort(sorted);
+        long last = sorted[max - 1]; // the greatest key chosen; of the items with it, the first ones
+        int ties = max;
+        for (long k : keys) {
+            if (k < last) {
+                ties--;
             }
         }
-        List<Integer> places = new ArrayList<>(kept);
-        places.sort(byOrder);
-        List<T> out = new ArrayList<>(places.size());
-        places.forEach(i -> out.add(items.get(i)));
-        return out;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] < last || keys[i] == last && ties-- > 0) {
+                chosen[i] = true;
+            }
+        }
+        return chosen;
     }
 
     /** The last {@code max} items. */
