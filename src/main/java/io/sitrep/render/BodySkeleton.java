@@ -27,8 +27,7 @@ import java.util.Set;
  */
 final class BodySkeleton {
 
-    /** As {@link MarkingRenderer}'s slots: a noncharacter around each slot's number. */
-    private static final char SLOT = '\uFFFF';
+    private static final char SLOT = MarkingRenderer.SLOT;
 
     /** Flexmark's output without the slots. */
     private final String html;
@@ -73,7 +72,7 @@ final class BodySkeleton {
         StringBuilder html = new StringBuilder(rendered.length());
         int at = 0;
         for (int k = 0; k < n; k++) {
-            String marker = SLOT + Integer.toString(k) + SLOT;
+            String marker = MarkingRenderer.slot(k);
             int found = rendered.indexOf(marker, at);
             if (found < 0 || rendered.indexOf(SLOT, at) != found) {
                 return null; // a slot missing, repeated elsewhere, or a U+FFFF of the article's own
@@ -155,7 +154,7 @@ final class BodySkeleton {
             lengths.add(asInSource ? plain.length() : -1);
             spelled.add(asInSource ? null : slot);
             inLink.set(k, slot.inLink());
-            html.raw(SLOT + Integer.toString(k) + SLOT);
+            html.raw(MarkingRenderer.slot(k));
         }
 
         private void code(Code node, NodeRendererContext context, HtmlWriter html) {

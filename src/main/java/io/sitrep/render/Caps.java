@@ -1,5 +1,6 @@
 package io.sitrep.render;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,11 +46,11 @@ final class Caps {
             return chosen;
         }
         if (keys.length <= max) {
-            java.util.Arrays.fill(chosen, true);
+            Arrays.fill(chosen, true);
             return chosen;
         }
         long[] sorted = keys.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         long last = sorted[max - 1]; // the greatest key chosen; of the items with it, the first ones
         int ties = max;
         for (long k : keys) {

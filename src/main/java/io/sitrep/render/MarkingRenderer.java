@@ -22,7 +22,7 @@ import java.util.Set;
 final class MarkingRenderer implements NodeRenderer {
 
     /** Stands around a slot's number in Flexmark's output; a noncharacter, so an article rarely has one. */
-    private static final char SLOT = '\uFFFF';
+    static final char SLOT = '\uFFFF';
 
     private final Marks marks;
     private final String idAttr;
@@ -90,6 +90,11 @@ final class MarkingRenderer implements NodeRenderer {
         return out;
     }
 
+    /** What stands for slot {@code k} in Flexmark's output. */
+    static String slot(int k) {
+        return SLOT + Integer.toString(k) + SLOT;
+    }
+
     /**
      * Whether marked text goes to Flexmark's writer as it is rather than through a slot: text the
      * writer would change (a leading space, a line break) or nothing at all.
@@ -108,7 +113,7 @@ final class MarkingRenderer implements NodeRenderer {
         if (slots == null || writtenAsIs(out)) {
             html.raw(out);
         } else {
-            html.raw(SLOT + Integer.toString(slots.size()) + SLOT);
+            html.raw(slot(slots.size()));
             slots.add(out);
         }
     }
