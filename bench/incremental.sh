@@ -5,7 +5,7 @@
 #
 # For each full run: a full build into an empty folder, then REBUILD_RUNS times each of
 #   - a rebuild with nothing changed,
-#   - a rebuild after one new article (gen-corpus.py --start ARTICLES --articles 1),
+#   - a rebuild after one new article, another in each round (see bench/rebuild-corpus.sh),
 #   - a rebuild after that article was removed again.
 # Prints wall and CPU times (JVM start-up included, as users see it) and each rebuild as a
 # percentage of the full build. On a shared machine the CPU times vary less than wall times. Uses target/sitrep.jar through ./sitrep: run `mvn -B -q package -DskipTests`
@@ -34,13 +34,18 @@ show() { # label, "wall cpu" of the rebuild, "wall cpu" of the full build, summa
 }
 
 echo "corpus: $articles articles in $corpus; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+round=0
+new_rel=""
+trap '[ -z "$new_rel" ] || rm -f "$corpus/$new_rel"' EXIT
 for run in $(seq "$full_runs"); do
-  rm -rf "$out" "$corpus/$new_rel"
+  rm -rf "$out"
   full=$(build)
   echo "run $run: full build wall/cpu ${full% *} s / ${full#* } s, peak $(peak) ($(tail -1 "$work/last.log"))"
   for i in $(seq "$rebuild_runs"); do
     same=$(build)
     show "no change" "$same" "$full" "$(tail -1 "$work/last.log")"
+    round=$((round + 1))
+    new_rel=$(new_article "$round")
     mkdir -p "$(dirname "$corpus/$new_rel")" && cp "$extra/$new_rel" "$corpus/$new_rel"
     added=$(build)
     show "one new  " "$added" "$full" "$(tail -1 "$work/last.log")"

@@ -2,7 +2,8 @@
 # Measures the rebuilds of `sitrep serve` on a generated corpus: the server builds the site,
 # then one article is added, and later removed again, ROUNDS times; each rebuild is timed by
 # the server itself ("built: ... in X s", from the change being noticed to the site being
-# committed, JVM already running) and printed beside the first build.
+# committed, JVM already running) and printed beside the first build. Each round adds another
+# article, one the server has not seen (see bench/rebuild-corpus.sh).
 #
 #   bench/serve-rebuild.sh [ARTICLES] [ROUNDS]      (defaults: 10000 3)
 #
@@ -16,12 +17,12 @@ rounds=${2:-3}
 . "$here/bench/rebuild-corpus.sh"
 out="$work/serve-site"
 log="$work/serve.log"
-rm -f "$corpus/$new_rel"
 rm -rf "$out"
 
 "$here/sitrep" serve --content "$corpus" --templates "$here/templates" --out "$out" --port 0 >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$corpus/$new_rel"' EXIT
+new_rel=""
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; [ -z "$new_rel" ] || rm -f "$corpus/$new_rel"' EXIT
 
 builds() { grep -c '^built: ' "$log" || true; }
 await() { # waits until the log has $1 "built:" lines (or a problem), prints the last one
@@ -38,6 +39,7 @@ echo "first build:   $(await 1)"
 n=1
 for round in $(seq "$rounds"); do
   sleep 1
+  new_rel=$(new_article "$round")
   mkdir -p "$(dirname "$corpus/$new_rel")" && cp "$extra/$new_rel" "$corpus/$new_rel"
   n=$((n + 1)); echo "one new  ($round): $(await $n)"
   sleep 1
