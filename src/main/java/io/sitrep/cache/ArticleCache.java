@@ -62,13 +62,16 @@ public final class ArticleCache implements LoadCache, BodyCache {
      */
     private final Map<String, byte[]> newPieces = new ConcurrentHashMap<>();
     private final Set<String> madeBodies = ConcurrentHashMap.newKeySet();
-    private final Set<String> liveBodies = ConcurrentHashMap.newKeySet();
+    private final Set<String> liveBodies;
     /** Set by {@link #startSaving()}: bodies are written as they are made, entries on a thread of their own. */
     private volatile boolean writingThrough;
     private CompletableFuture<Void> entriesWritten;
 
     private ArticleCache(Path dir, String format, boolean readExisting, EntryMemory memory) {
         this.memory = memory;
+        // sized as the last build's (60,000 pieces at 10,000 articles): adding to it while it grew
+        // step by step was a quarter of the keys' JFR samples in a serve rebuild
+        this.liveBodies = ConcurrentHashMap.newKeySet(Math.max(16, memory.livePieces() * 9 / 8));
         this.entries = new PackStore(dir, format, readExisting, memory.packIndexes());
         this.bodies = new PackStore(dir.resolveSibling("bodies"), format, readExisting, memory.packIndexes());
         this.format = format;
@@ -108,7 +111,10 @@ public final class ArticleCache implements LoadCache, BodyCache {
     public String key(AnalyzedArticle article, String variant) {
         Keys keys = keysOf.get(new Same(article.article()));
         if (keys == null) {
-            keys = new Keys(nameOf(article.article()));
+            // the same instance as in the last build of this process: the same file, so the same
+            // name; its pieces' keys are checked against the analysis key below
+            Keys kept = memory.pieceKeys(article.article(), format);
+            keys = kept != null ? kept : new Keys(nameOf(article.article()));
             if (!keys.name().equals("-")) { // an article not loaded through this cache is looked up again
                 keysOf.put(new Same(article.article()), keys);
             }
@@ -128,11 +134,12 @@ public final class ArticleCache implements LoadCache, BodyCache {
     }
 
     /**
-     * An article's entry name and the keys of its pieces, made once per build: a build asks for
-     * them for every page and every data export (a fresh id string looked up and a SHA-256 per
-     * request were 3 % of a rebuild at 10,000 articles).
+     * An article's entry name and the keys of its pieces, made once per build (and kept for the
+     * next build of the process, {@link EntryMemory}): a build asks for them for every page and
+     * every data export (a fresh id string looked up and a SHA-256 per request were 3 % of a
+     * rebuild at 10,000 articles).
      */
-    private record Keys(String name, Map<String, Piece> pieces) {
+    record Keys(String name, Map<String, Piece> pieces) {
         Keys(String name) {
             this(name, new ConcurrentHashMap<>());
         }
@@ -315,6 +322,9 @@ public final class ArticleCache implements LoadCache, BodyCache {
         }
         bodies.finish(liveBodies);
         memory.keep(kept, articles);
+        Map<Article, Keys> keys = new java.util.IdentityHashMap<>();
+        keysOf.forEach((same, k) -> keys.put(same.article(), k));
+        memory.keepPieceKeys(keys, format, liveBodies.size());
         changed.clear();
         newPieces.clear();
         entriesWritten = null;

@@ -2,6 +2,7 @@ package io.sitrep.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitrep.aggregate.AnalyzedArticle;
 import io.sitrep.analysis.Analyzer;
 import io.sitrep.analysis.ArticleAnalysis;
 import io.sitrep.analysis.Dictionary;
@@ -63,6 +64,29 @@ class EntryMemoryTest {
         assertThat(again).as("the article itself, not decoded again").isSameAs(a);
         assertThat(second.changedEntries()).as("nothing parsed or analysed again").isZero();
         assertThat(analysis).isEqualTo(analyzer.analyze(a));
+    }
+
+    @Test
+    void aRebuildInTheSameProcessTakesThePieceKeysOfTheLastSavedBuild() throws Exception {
+        Path content = content("Turkey sent 300 troops.");
+        EntryMemory memory = EntryMemory.kept();
+        ArticleCache first = ArticleCache.in(dir.resolve("state"), true, memory);
+        Article a = new ContentLoader(new Markdown(), first).load(content, false).articles().get(0);
+        String key = first.key(new AnalyzedArticle(a, first.analyze(analyzer, a)), "../|false");
+        first.save();
+
+        ArticleCache second = ArticleCache.in(dir.resolve("state"), true, memory);
+        Article again = new ContentLoader(new Markdown(), second).load(content, false).articles().get(0);
+        AnalyzedArticle analyzed = new AnalyzedArticle(again, second.analyze(analyzer, again)); // paired anew, as builds do
+        assertThat(second.key(analyzed, "../|false")).as("the key the last build made, not made again")
+                .isSameAs(key);
+        assertThat(second.key(analyzed, "../|true")).as("another variant").isNotEqualTo(key).hasSize(32);
+
+        Analyzer other = new Analyzer(new Dictionary(java.util.List.of(), "another dictionary"), FigureRules.defaults());
+        ArticleCache third = ArticleCache.in(dir.resolve("state"), true, memory);
+        Article same = new ContentLoader(new Markdown(), third).load(content, false).articles().get(0);
+        String reanalyzed = third.key(new AnalyzedArticle(same, third.analyze(other, same)), "../|false");
+        assertThat(reanalyzed).as("a key for another analysis").isNotNull().isNotEqualTo(key);
     }
 
     @Test
