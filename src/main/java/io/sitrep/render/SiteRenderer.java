@@ -4,6 +4,7 @@ import io.sitrep.aggregate.Briefing;
 import io.sitrep.content.Markdown;
 import io.sitrep.publish.SiteOutput;
 import io.sitrep.render.view.Pages;
+import io.sitrep.render.view.Parts.ArticleRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,10 @@ public final class SiteRenderer {
     private final BodyCache bodies;
     private final PageMemory memory;
     private final BodySkeletons skeletons;
+    /** The bytes of this build's references to articles, made once each for every page key they are in. */
+    private final ModelBytes.Memo references = new ModelBytes.Memo(java.util.Set.of(ArticleRef.class));
     /** Each rendering thread's buffer for the page keys' bytes ({@link PageKeys}). */
-    private final ThreadLocal<ModelBytes> keyBytes = ThreadLocal.withInitial(ModelBytes::new);
+    private final ThreadLocal<ModelBytes> keyBytes = ThreadLocal.withInitial(() -> new ModelBytes(references));
 
     public SiteRenderer(Templates templates, Markdown markdown) {
         this(templates, markdown, BodyCache.NONE);

@@ -117,4 +117,27 @@ class ModelBytesTest {
         assertThat(new String(bytes(new Bean("Idlib")), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("{\"name\":\"Idlib\"}");
     }
+
+    record Holder(String name, List<String> items) {
+    }
+
+    @Test
+    void recordsOfTheMemosTypesAreWrittenAsWithoutItAndMadeOncePerInstance() {
+        List<String> items = new java.util.ArrayList<>(List.of("a", "b"));
+        Holder kept = new Holder("kept", items);
+        Everything model = new Everything(1, 2L, true, BigDecimal.ONE, LocalDate.of(2020, 2, 5), Thread.State.NEW,
+                new TreeMap<>(Map.of("x", 1)), List.of(kept, new Pair("l", "r"), kept, List.of(kept)));
+        ModelBytes.Memo memo = new ModelBytes.Memo(java.util.Set.of(Holder.class));
+        ModelBytes withMemo = new ModelBytes(memo).write("tpl", model);
+
+        assertThat(Arrays.copyOf(withMemo.buffer(), withMemo.size())).isEqualTo(bytes(model));
+        items.add("c"); // records are meant to be immutable: this shows which bytes the memo gives
+        ModelBytes again = new ModelBytes(memo).write("tpl", model);
+        assertThat(Arrays.copyOf(again.buffer(), again.size())).as("the bytes made the first time")
+                .isNotEqualTo(bytes(model));
+        Holder equalButAnother = new Holder("kept", items);
+        ModelBytes other = new ModelBytes(memo).write("tpl", equalButAnother);
+        assertThat(Arrays.copyOf(other.buffer(), other.size())).as("kept by instance, not by value")
+                .isEqualTo(bytes(equalButAnother));
+    }
 }
