@@ -322,7 +322,7 @@ public final class ArticleCache implements LoadCache, BodyCache {
         }
         bodies.finish(liveBodies);
         memory.keep(kept, articles);
-        Map<Article, Keys> keys = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<Article, Keys> keys = new java.util.IdentityHashMap<>();
         keysOf.forEach((same, k) -> keys.put(same.article(), k));
         memory.keepPieceKeys(keys, format, liveBodies.size());
         changed.clear();

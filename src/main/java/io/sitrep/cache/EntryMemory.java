@@ -76,11 +76,13 @@ public final class EntryMemory {
         return livePieces;
     }
 
-    /** Keeps the piece keys of a committed build's articles (by instance) and how many pieces it used. */
-    void keepPieceKeys(Map<Article, ArticleCache.Keys> keys, String format, int pieces) {
+    /**
+     * Keeps the piece keys of a committed build's articles and how many pieces it used; takes
+     * {@code keys} (by article instance) as it is, to be read only from now on.
+     */
+    void keepPieceKeys(IdentityHashMap<Article, ArticleCache.Keys> keys, String format, int pieces) {
         if (keeps) {
-            Map<Article, ArticleCache.Keys> kept = new IdentityHashMap<>(keys);
-            pieceKeys = Collections.unmodifiableMap(kept);
+            pieceKeys = Collections.unmodifiableMap(keys);
             pieceKeysFormat = format;
             livePieces = pieces;
         }

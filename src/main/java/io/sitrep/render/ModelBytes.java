@@ -11,8 +11,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,11 +89,11 @@ final class ModelBytes {
      * Thread-safe; one per build (instances are held until it is dropped).
      */
     static final class Memo {
-        private final java.util.Set<Class<?>> types;
-        private final Map<Record, byte[]> bytes = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        private final Set<Class<?>> types;
+        private final Map<Record, byte[]> bytes = Collections.synchronizedMap(new IdentityHashMap<>());
 
-        Memo(java.util.Set<Class<?>> types) {
-            this.types = java.util.Set.copyOf(types);
+        Memo(Set<Class<?>> types) {
+            this.types = Set.copyOf(types);
         }
 
         /** The bytes of {@code r} as {@link ModelBytes} writes it, or null when its type is not kept. */
