@@ -26,6 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * written component by component in declaration order, maps in key order. A value of any
  * other type is written as JSON by Jackson.
  *
+ * <p>Compact, because every byte is hashed: lengths, counts and integers are written in as few
+ * bytes as they need (LEB128, seven bits a byte), and a record's type by its name the first time
+ * it occurs in a model, then by its number in the order of first occurrence. With a length of
+ * eight bytes each and the type's name at every record, the page keys of a 10,000-article site
+ * were 110 MB to hash.
+ *
  * <p>Why by hand: the keys of every page are computed on every build, and writing the models as
  * JSON through Jackson (escaping each string character by character) was 13 % of the CPU of a
  * one-article rebuild at 10,000 articles. Records are immutable, so what a template can read
@@ -63,6 +69,8 @@ final class ModelBytes {
 
     private byte[] buf;
     private int size;
+    /** The record types written so far into this model, by number in order of first occurrence. */
+    private final Map<Class<?>, Integer> types = new IdentityHashMap<>();
     /** Records whose bytes are made once and copied (null: none). */
     private final Memo memo;
 
@@ -81,32 +89,35 @@ final class ModelBytes {
     }
 
     /**
-     * The bytes of records of some types, made once per instance and copied into every model
-     * that has the instance. A build's references to articles are made once per article and are
-     * in many models: each article page's key (itself and its neighbours), the archive, and the
-     * pages of its source and tags. Walking them record by record, component by component, was
-     * most of the keys' cost in a serve rebuild at 10,000 articles (0.6 s of thread CPU).
-     * Thread-safe; one per build (instances are held until it is dropped).
+     * The digests of records of some types, made once per instance and written in place of the
+     * record into every model that has it. A build's references to articles are made once per
+     * article and are in many models: each article page's key (itself and its neighbours), the
+     * archive, and the pages of its source and tags. Walking them record by record, component by
+     * component, was most of the keys' cost in a serve rebuild at 10,000 articles (0.6 s of thread
+     * CPU); their bytes, copied in, were still a third of what the keys hashed (the pages of a tag
+     * list thousands). A digest is {@link PageKeys#digest}'s 128 bits of the record's bytes: two
+     * records share one by accident with the odds two page keys do. Thread-safe; one per build
+     * (instances are held until it is dropped).
      */
     static final class Memo {
         private final Set<Class<?>> types;
-        private final Map<Record, byte[]> bytes = Collections.synchronizedMap(new IdentityHashMap<>());
+        private final Map<Record, long[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
 
         Memo(Set<Class<?>> types) {
             this.types = Set.copyOf(types);
         }
 
-        /** The bytes of {@code r} as {@link ModelBytes} writes it, or null when its type is not kept. */
-        byte[] of(Record r) {
+        /** The digest of {@code r}'s bytes as {@link ModelBytes} writes it alone, or null when its type is not kept. */
+        long[] of(Record r) {
             if (!types.contains(r.getClass())) {
                 return null;
             }
-            byte[] kept = bytes.get(r);
-            if (kept == null) { // two threads may both make it: they make the same bytes
+            long[] kept = digests.get(r);
+            if (kept == null) { // two threads may both make it: they make the same digest
                 ModelBytes one = new ModelBytes(null, 512);
                 one.record(r);
-                kept = Arrays.copyOf(one.buf, one.size);
-                bytes.put(r, kept);
+                kept = PageKeys.digest(one.buf, one.size);
+                digests.put(r, kept);
             }
             return kept;
         }
@@ -118,6 +129,7 @@ final class ModelBytes {
             buf = new byte[INITIAL];
         }
         size = 0;
+        types.clear();
         string(prefix);
         value(model);
         return this;
@@ -137,9 +149,11 @@ final class ModelBytes {
         } else if (v instanceof String s) {
             string(s);
         } else if (v instanceof Record r) {
-            byte[] kept = memo == null ? null : memo.of(r);
-            if (kept != null) {
-                append(kept);
+            long[] digest = memo == null ? null : memo.of(r);
+            if (digest != null) {
+                tag('h');
+                fixed(digest[0]);
+                fixed(digest[1]);
             } else {
                 record(r);
             }
@@ -151,7 +165,8 @@ final class ModelBytes {
             }
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             tag('i');
-            number(((Number) v).longValue());
+            long n = ((Number) v).longValue();
+            number((n << 1) ^ (n >> 63)); // zigzag: small negative numbers are short too
         } else if (v instanceof Boolean b) {
             tag(b ? 't' : 'f');
         } else if (v instanceof Enum<?> e) {
@@ -167,7 +182,7 @@ final class ModelBytes {
             string(v.toString());
         } else if (v instanceof Double d) {
             tag('d');
-            number(Double.doubleToLongBits(d));
+            fixed(Double.doubleToLongBits(d));
         } else if (v instanceof Collection<?> c) {
             tag('c'); // sets and other collections in their own iteration order, as JSON would write them
             number(c.size());
@@ -185,8 +200,14 @@ final class ModelBytes {
             json(r);
             return;
         }
-        tag('r');
-        string(r.getClass().getName());
+        Integer known = types.putIfAbsent(r.getClass(), types.size());
+        if (known == null) {
+            tag('r');
+            string(r.getClass().getName());
+        } else {
+            tag('R');
+            number(known);
+        }
         for (MethodHandle accessor : accessors) {
             try {
                 value((Object) accessor.invokeExact((Object) r));
@@ -249,7 +270,18 @@ final class ModelBytes {
         buf[size++] = (byte) kind;
     }
 
+    /** {@code v} as unsigned LEB128: seven bits a byte, low bits first, the high bit set on all but the last. */
     private void number(long v) {
+        ensure(10);
+        while ((v & ~0x7FL) != 0) {
+            buf[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buf[size++] = (byte) v;
+    }
+
+    /** {@code v} in eight bytes, high byte first. */
+    private void fixed(long v) {
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
             buf[size++] = (byte) (v >>> shift);

@@ -13,9 +13,9 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * {@link ModelBytes}.
  *
  * <p>A key decides without comparing bytes, so it has 128 bits: MurmurHash3 x64-128 (commons-codec).
- * Under C1, the launcher's compiler, it hashed the 523 MB of a 10,000-article site in 0.56 s of
- * thread CPU where SHA-256 (no C1 intrinsic) took 3.8 s; the digest was half of the page keys'
- * cost in a one-article rebuild. Two
+ * Under C1, the launcher's compiler, it hashed 523 MB in 0.56 s of thread CPU where SHA-256 (no
+ * C1 intrinsic) took 3.8 s. The models of a 10,000-article site are 28 MB of {@link ModelBytes}
+ * (110 MB before references to articles were written as digests and lengths as varints). Two
  * different models share a key by accident with odds of about 2^-128. It is not a cryptographic
  * hash: someone who writes two versions of the content on purpose to collide could at most
  * keep the earlier page, which sitrep itself rendered from the earlier content.
@@ -36,9 +36,14 @@ final class PageKeys {
      */
     static String of(ModelBytes scratch, String templateFingerprint, Object model) {
         ModelBytes bytes = scratch.write(templateFingerprint, model);
-        long[] hash = MurmurHash3.hash128x64(bytes.buffer(), 0, bytes.size(), 0);
+        long[] hash = digest(bytes.buffer(), bytes.size());
         HexFormat hex = HexFormat.of();
-        return "m4:" + hex.toHexDigits(hash[0]) + hex.toHexDigits(hash[1]);
+        return "m5:" + hex.toHexDigits(hash[0]) + hex.toHexDigits(hash[1]);
+    }
+
+    /** The 128 bits of the first {@code length} of {@code bytes} that keys are made of. */
+    static long[] digest(byte[] bytes, int length) {
+        return MurmurHash3.hash128x64(bytes, 0, length, 0);
     }
 
     /** A SHA-256 of a few short texts (templates and their fingerprints). */
