@@ -28,6 +28,12 @@ final class PageCounter implements SiteOutput {
     }
 
     @Override
+    public void write(String path, SiteOutput.Content content) throws IOException {
+        target.write(path, content);
+        counted(path);
+    }
+
+    @Override
     public boolean reuse(String path, String key) throws IOException {
         boolean kept = target.reuse(path, key);
         if (kept) {

@@ -32,7 +32,12 @@ final class FileFingerprint {
             crc.update(part, 0, part.length);
             length += part.length;
         }
-        return PREFIX + length + ":" + String.format("%08x", crc.getValue());
+        return of(length, crc.getValue());
+    }
+
+    /** The fingerprint of {@code length} bytes whose CRC-32C is {@code crc}. */
+    static String of(long length, long crc) {
+        return PREFIX + length + ":" + String.format("%08x", crc);
     }
 
     /** A value written by an earlier sitrep (a SHA-256 of the bytes): not comparable, so compare the bytes. */

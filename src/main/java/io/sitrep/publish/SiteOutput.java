@@ -31,6 +31,29 @@ public interface SiteOutput {
         write(path, join(parts));
     }
 
+    /** A file's bytes, written to a stream as they are made. */
+    @FunctionalInterface
+    interface Content {
+        /** Writes the bytes to {@code out}, which it must not close. */
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the file whose bytes {@code content} writes as it makes them: a large file (the data
+     * exports, tens of MB at 10,000 articles) is then never held, neither whole nor in parts.
+     * By default the bytes are collected and {@link #write(String, byte[]) written}.
+     */
+    default void write(String path, Content content) throws IOException {
+        write(path, bytes(content));
+    }
+
+    /** The bytes {@code content} writes, in one array. */
+    static byte[] bytes(Content content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        content.writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
     /** The bytes of {@code parts} one after another, in one array. */
     static byte[] join(java.util.List<byte[]> parts) {
         int length = 0;

@@ -35,11 +35,14 @@ public final class DataExport {
             "qualifier", "group", "actor", "date", "sentence", "anchor");
     static final List<String> ENTITY_COLUMNS = List.of("id", "name", "type", "aliases", "mentions", "articles");
 
+    // files are written into streams the site output owns: Jackson must not close them
     private final JsonMapper json = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private final CsvMapper csv = CsvMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private final CsvMapper csv = CsvMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final BodyCache pieces;
 
     /** Exports made row by row on every build. */
@@ -69,8 +72,9 @@ public final class DataExport {
 
     /**
      * The exported files as independent pieces of work, so they can be written on several threads.
-     * Rows are made one at a time as they are written: at 10,000 articles the files are 135 MB,
-     * and every row of a file was held as a map while it was written.
+     * Rows are made one at a time as they are written, and written as they are made: at 10,000
+     * articles the files are 135 MB, and every row of a file was held as a map while it was
+     * written, then every file's bytes until the file was written.
      */
     public List<Export> exports(Briefing briefing) {
         return List.of(
@@ -82,8 +86,8 @@ public final class DataExport {
                             DataExport::figures));
                 },
                 out -> {
-                    out.write("data/entities.json", json(entities(briefing)));
-                    out.write("data/entities.csv", csv(ENTITY_COLUMNS, entities(briefing)));
+                    out.write("data/entities.json", file -> writeJson(entities(briefing), file));
+                    out.write("data/entities.csv", file -> writeCsv(ENTITY_COLUMNS, entities(briefing), file));
                 },
                 out -> out.write("data/quotes.json", jsonOfArticles(briefing, "data/quotes.json", DataExport::quotes)),
                 out -> out.write("data/timeline.json", jsonOfArticles(briefing, "data/timeline.json",
@@ -92,23 +96,36 @@ public final class DataExport {
 
     /**
      * The JSON array of every article's {@code rows}, each article's from the pieces when they are
-     * there; in parts, to be written one after another (never one array of tens of MB).
+     * there, written piece by piece (never one array of tens of MB, nor all the pieces at once).
      */
-    List<byte[]> jsonOfArticles(Briefing b, String file, Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
-        return jsonOfPieces(b.articles().stream().map(a -> pieces.piece(a, "piece:" + file, () -> piece(rows.apply(a)))));
+    SiteOutput.Content jsonOfArticles(Briefing b, String file,
+                                      Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+        return jsonOfPieces(() -> b.articles().stream()
+                .map(a -> pieces.piece(a, "piece:" + file, () -> piece(rows.apply(a)))), true);
     }
 
     /** The CSV of every article's {@code rows} under one header, like {@link #jsonOfArticles}. */
-    List<byte[]> csvOfArticles(Briefing b, String file, List<String> columns,
-                               Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
-        List<byte[]> parts = new ArrayList<>();
-        parts.add((String.join(",", columns) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        b.articles().stream().map(a -> pieces.piece(a, "piece:" + file, () -> csvRows(columns, rows.apply(a))))
-                .filter(p -> p.length > 0).forEachOrdered(parts::add);
-        if (parts.size() == 1) {
-            return List.of(csv(columns, Stream.empty())); // what a file without rows is, as Jackson writes it
-        }
-        return parts;
+    SiteOutput.Content csvOfArticles(Briefing b, String file, List<String> columns,
+                                     Function<AnalyzedArticle, List<Map<String, Object>>> rows) {
+        byte[] header = (String.join(",", columns) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return out -> {
+            boolean any = false;
+            for (java.util.Iterator<byte[]> it = b.articles().stream()
+                    .map(a -> pieces.piece(a, "piece:" + file, () -> csvRows(columns, rows.apply(a)))).iterator();
+                 it.hasNext(); ) {
+                byte[] p = it.next();
+                if (p.length > 0) {
+                    if (!any) {
+                        out.write(header);
+                        any = true;
+                    }
+                    out.write(p);
+                }
+            }
+            if (!any) {
+                out.write(csv(columns, Stream.empty())); // what a file without rows is, as Jackson writes it
+            }
+        };
     }
 
     /**
@@ -124,19 +141,25 @@ public final class DataExport {
         return java.util.Arrays.copyOfRange(array, 2, array.length - 2);
     }
 
-    /** The array of the rows of {@code pieces}, with a trailing newline, as every exported file. */
-    List<byte[]> jsonOfPieces(Stream<byte[]> pieces) {
-        List<byte[]> parts = new ArrayList<>();
-        pieces.forEachOrdered(p -> {
-            if (p.length > 0) {
-                parts.add(parts.isEmpty() ? OPEN : SEPARATOR);
-                parts.add(p);
+    /**
+     * The array of the rows of the pieces {@code pieces} gives (once each time it is written),
+     * with a trailing newline as every exported file when {@code newline}; written piece by piece.
+     */
+    SiteOutput.Content jsonOfPieces(java.util.function.Supplier<Stream<byte[]>> pieces, boolean newline) {
+        return out -> {
+            boolean any = false;
+            for (java.util.Iterator<byte[]> it = pieces.get().iterator(); it.hasNext(); ) {
+                byte[] p = it.next();
+                if (p.length > 0) {
+                    out.write(any ? SEPARATOR : OPEN);
+                    out.write(p);
+                    any = true;
+                }
             }
-        });
-        parts.add(parts.isEmpty() ? EMPTY_LINE : CLOSE_LINE);
-        return parts;
+            byte[] end = any ? CLOSE_LINE : EMPTY_LINE;
+            out.write(end, 0, newline ? end.length : end.length - 1);
+        };
     }
-
 
     private static final byte[] OPEN = {'[', ' '};
     private static final byte[] SEPARATOR = {',', ' '};
@@ -169,18 +192,34 @@ public final class DataExport {
      */
     public byte[] json(Stream<?> rows) {
         ByteArrayBuilder buffer = new ByteArrayBuilder();
-        try (SequenceWriter w = json.writer().writeValuesAsArray(buffer)) {
+        try {
+            writeJson(rows, buffer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a buffer in memory: not thrown
+        }
+        return finish(buffer, false);
+    }
+
+    /** As {@link #json(Stream)}, row by row into {@code out}. */
+    void writeJson(Stream<?> rows, java.io.OutputStream out) throws IOException {
+        try (SequenceWriter w = json.writer().writeValuesAsArray(out)) {
             rows.forEachOrdered(w::write);
         }
-        return finish(buffer, true);
+        out.write('\n');
     }
 
     /** CSV with a header row; lists are joined with "; ". Written row by row, like {@link #json(Stream)}. */
     public byte[] csv(List<String> columns, Stream<Map<String, Object>> rows) {
+        ByteArrayBuilder buffer = new ByteArrayBuilder();
+        writeCsv(columns, rows, buffer);
+        return finish(buffer, false);
+    }
+
+    /** As {@link #csv}, row by row into {@code out}. */
+    void writeCsv(List<String> columns, Stream<Map<String, Object>> rows, java.io.OutputStream out) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
-        ByteArrayBuilder buffer = new ByteArrayBuilder();
-        try (SequenceWriter w = csv.writer(schema.build()).writeValues(buffer)) {
+        try (SequenceWriter w = csv.writer(schema.build()).writeValues(out)) {
             rows.forEachOrdered(row -> {
                 Map<String, Object> f = new LinkedHashMap<>();
                 for (String c : columns) {
@@ -190,7 +229,6 @@ public final class DataExport {
                 w.write(f);
             });
         }
-        return finish(buffer, false);
     }
 
     /** The buffer's bytes in one array (with a newline after them when asked); the buffer is let go. */

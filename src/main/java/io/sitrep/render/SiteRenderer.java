@@ -130,12 +130,14 @@ public final class SiteRenderer {
     private void startMachineFiles(Briefing briefing, MachineFiles machine, SiteOutput out, SideWork side) {
         DataExport data = new DataExport(bodies);
         side.start(() -> {
-            List<byte[]> search = data.jsonOfPieces(Stream.concat(briefing.articles().stream()
+            byte[] others = data.piece(machine.otherSearchEntries().toList());
+            // written twice, piece by piece, rather than held for both files (tens of MB)
+            java.util.function.Supplier<Stream<byte[]>> search = () -> Stream.concat(briefing.articles().stream()
                             .map(a -> bodies.piece(a, "piece:data/search.json",
                                     () -> data.piece(List.of(MachineFiles.searchEntry(a))))),
-                    Stream.of(data.piece(machine.otherSearchEntries().toList()))));
-            out.write("data/search.json", search);
-            out.write("search-index.js", MachineFiles.searchScript(search));
+                    Stream.of(others));
+            out.write("data/search.json", data.jsonOfPieces(search, true));
+            out.write("search-index.js", MachineFiles.searchScript(data.jsonOfPieces(search, false)));
         });
         data.exports(briefing).forEach(e -> side.start(() -> e.writeTo(out)));
         side.start(() -> {

@@ -87,6 +87,49 @@ class StagedSiteTest {
         assertThat(Files.readString(out().resolve("data/y.json"))).isEqualTo("[ {\"a\" : 1}, {\"b\" : 3} ]\n");
     }
 
+    /**
+     * A file written as a stream is staged as it is written, with its fingerprint taken on the
+     * way; when it comes out as the bytes in place, the staged copy is dropped and the file kept.
+     */
+    @Test
+    void aFileWrittenAsAStreamIsKeptWhenItsBytesAreThoseInPlace() throws Exception {
+        byte[] large = new byte[300_000];
+        new java.util.Random(3).nextBytes(large);
+        SiteOutput.Content content = out -> {
+            out.write(large, 0, 100_000);
+            out.write(large[100_000]);
+            out.write(large, 100_001, large.length - 100_001);
+        };
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("data/big.bin", content);
+            site.write("data/same.bin", large);
+            assertThatThrownBy(() -> site.write("data/big.bin", content)).isInstanceOf(IllegalStateException.class);
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(2, 2, 0));
+        }
+        assertThat(Files.readAllBytes(out().resolve("data/big.bin"))).isEqualTo(large);
+        assertThat(StagedSite.manifestOf(out()).get("data/big.bin")).isEqualTo(StagedSite.manifestOf(out()).get("data/same.bin"));
+        TreeSnapshot.age(out());
+        SortedMap<String, String> before = TreeSnapshot.of(out());
+        byte[] changed = large.clone();
+        changed[250_000] ^= 1;
+        try (StagedSite site = StagedSite.open(out(), false, false)) {
+            site.write("data/big.bin", content);
+            assertThat(TreeSnapshot.contents(out().resolve(".sitrep/staging"))).as("nothing staged for it")
+                    .doesNotContainKey("data/big.bin");
+            site.write("data/same.bin", out -> out.write(changed));
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(2, 1, 0));
+        }
+        SortedMap<String, String> after = TreeSnapshot.of(out());
+        assertThat(after.get("data/big.bin")).as("kept, time and all").isEqualTo(before.get("data/big.bin"));
+        assertThat(Files.readAllBytes(out().resolve("data/same.bin"))).isEqualTo(changed);
+        try (StagedSite site = StagedSite.open(out(), false, true)) { // --clean: written again, same bytes
+            site.write("data/big.bin", content);
+            site.write("data/same.bin", changed);
+            assertThat(site.commit()).isEqualTo(new StagedSite.Summary(2, 2, 0));
+        }
+        assertThat(Files.readAllBytes(out().resolve("data/big.bin"))).isEqualTo(large);
+    }
+
     /** The check of a kept file reads it a block at a time against parts of any size. */
     @Test
     void aFileIsTheSameBytesOnlyWhenEveryByteAndTheLengthAgree() throws Exception {

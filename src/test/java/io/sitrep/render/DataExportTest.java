@@ -106,12 +106,12 @@ class DataExportTest {
         for (Briefing b : List.of(briefing(), threeArticles(), new Aggregator().aggregate(BriefingConfig.defaults(),
                 Dictionary.empty(), List.of(analyzed("empty", "2020-02-05", "AFP"))))) {
             DataExport rows = new DataExport();
-            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "f", a -> DataExport.figures(a)))).isEqualTo(rows.json(DataExport.figures(b)));
-            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "a", a -> List.of(DataExport.article(a)))))
+            assertThat(SiteOutput.bytes(rows.jsonOfArticles(b, "f", a -> DataExport.figures(a)))).isEqualTo(rows.json(DataExport.figures(b)));
+            assertThat(SiteOutput.bytes(rows.jsonOfArticles(b, "a", a -> List.of(DataExport.article(a)))))
                     .isEqualTo(rows.json(DataExport.articles(b)));
-            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "q", DataExport::quotes))).isEqualTo(rows.json(DataExport.quotes(b)));
-            assertThat(SiteOutput.join(rows.jsonOfArticles(b, "t", DataExport::timeline))).isEqualTo(rows.json(DataExport.timeline(b)));
-            assertThat(SiteOutput.join(rows.csvOfArticles(b, "c", DataExport.FIGURE_COLUMNS, DataExport::figures)))
+            assertThat(SiteOutput.bytes(rows.jsonOfArticles(b, "q", DataExport::quotes))).isEqualTo(rows.json(DataExport.quotes(b)));
+            assertThat(SiteOutput.bytes(rows.jsonOfArticles(b, "t", DataExport::timeline))).isEqualTo(rows.json(DataExport.timeline(b)));
+            assertThat(SiteOutput.bytes(rows.csvOfArticles(b, "c", DataExport.FIGURE_COLUMNS, DataExport::figures)))
                     .isEqualTo(rows.csv(DataExport.FIGURE_COLUMNS, DataExport.figures(b)));
         }
     }
