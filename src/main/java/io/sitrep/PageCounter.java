@@ -22,12 +22,6 @@ final class PageCounter implements SiteOutput {
     }
 
     @Override
-    public void write(String path, java.util.List<byte[]> parts) throws IOException {
-        target.write(path, parts);
-        counted(path);
-    }
-
-    @Override
     public void write(String path, SiteOutput.Content content) throws IOException {
         target.write(path, content);
         counted(path);

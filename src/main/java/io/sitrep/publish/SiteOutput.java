@@ -22,15 +22,6 @@ public interface SiteOutput {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Writes the file whose bytes are {@code parts}, one after another: a large file joined from
-     * small pieces (the data exports: up to 45 MB at 10,000 articles) need never be one array.
-     * By default the parts are joined and {@link #write(String, byte[]) written}.
-     */
-    default void write(String path, java.util.List<byte[]> parts) throws IOException {
-        write(path, join(parts));
-    }
-
     /** A file's bytes, written to a stream as they are made. */
     @FunctionalInterface
     interface Content {
@@ -52,20 +43,5 @@ public interface SiteOutput {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         content.writeTo(bytes);
         return bytes.toByteArray();
-    }
-
-    /** The bytes of {@code parts} one after another, in one array. */
-    static byte[] join(java.util.List<byte[]> parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length = Math.addExact(length, part.length);
-        }
-        byte[] joined = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, joined, at, part.length);
-            at += part.length;
-        }
-        return joined;
     }
 }

@@ -154,7 +154,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     }
 
     /** Writes the parts one after another, never joined into one array (and compares them so too). */
-    @Override
     public void write(String path, List<byte[]> parts) throws IOException {
         String rel = SafePaths.check(path);
         String fingerprint = FileFingerprint.of(parts);

@@ -71,14 +71,14 @@ final class ModelBytes {
     private int size;
     /** The record types written so far into this model, by number in order of first occurrence. */
     private final Map<Class<?>, Integer> types = new IdentityHashMap<>();
-    /** Records whose bytes are made once and copied (null: none). */
+    /** Records written as a digest made once per instance (null: none). */
     private final Memo memo;
 
     ModelBytes() {
         this(null);
     }
 
-    /** A buffer that copies the bytes {@code memo} keeps for records of its types. */
+    /** A buffer that writes records of {@code memo}'s types as the digests it keeps. */
     ModelBytes(Memo memo) {
         this(memo, INITIAL);
     }
