@@ -117,9 +117,8 @@ public final class ChartFiles {
     }
 
     /** The table under a chart: its last rows (the latest, for rows in date order); the CSV has every one. */
-    private static DataTable table(io.sitrep.charts.DataTable table) {
-        List<List<String>> rows = table.displayRows();
-        return new DataTable(table.header(), Caps.last(rows, Caps.TABLE_ROWS), rows.size());
+    static DataTable table(io.sitrep.charts.DataTable table) {
+        return new DataTable(table.header(), table.lastDisplayRows(Caps.TABLE_ROWS), table.rows().size());
     }
 
     private static ChartView view(Chart c) {

@@ -31,6 +31,13 @@ class DataTableTest {
     }
 
     @Test
+    void formatsOnlyTheLastRowsAPageShows() {
+        assertThat(table.lastDisplayRows(1)).containsExactly(List.of("6 Feb 2020", "Reuters", ""));
+        assertThat(table.lastDisplayRows(5)).isEqualTo(table.displayRows());
+        assertThat(table.lastDisplayRows(0)).isEmpty();
+    }
+
+    @Test
     void recordsAreTyped() {
         assertThat(table.records().get(0)).containsEntry("value", new BigDecimal("400000"))
                 .containsEntry("date", "2020-02-05");

@@ -29,6 +29,20 @@ class ChartFilesTest {
     }
 
     @Test
+    void aTableUnderAChartShowsItsLastRowsFormattedAndCountsThemAll() {
+        var builder = io.sitrep.charts.DataTable.builder().date("date", "Date").number("value", "Reported");
+        for (int i = 0; i < Caps.TABLE_ROWS + 50; i++) {
+            builder.row(java.time.LocalDate.of(2020, 1, 1).plusDays(i), 1000 + i);
+        }
+        io.sitrep.charts.DataTable table = builder.build();
+        var shown = ChartFiles.table(table);
+        assertThat(shown.total()).isEqualTo(Caps.TABLE_ROWS + 50);
+        assertThat(shown.rows()).hasSize(Caps.TABLE_ROWS)
+                .isEqualTo(Caps.last(table.displayRows(), Caps.TABLE_ROWS));
+        assertThat(shown.rows().get(Caps.TABLE_ROWS - 1)).containsExactly("29 May 2020", "1,149");
+    }
+
+    @Test
     void writesTheFourFilesOfEveryChart() throws Exception {
         Charts charts = new ChartStage().draw(Fixture.briefing(dir));
         List<String> written = new ArrayList<>();
