@@ -29,6 +29,8 @@ public final class LiveSite implements AutoCloseable {
     private final FolderWatcher watcher;
     private final Thread loop;
     private final AtomicInteger builds = new AtomicInteger();
+    /** Run after every good build: lowers the compiler's priority once the first is done. */
+    private final Runnable afterBuild;
     private volatile String errorPage;
 
     /**
@@ -38,9 +40,16 @@ public final class LiveSite implements AutoCloseable {
      */
     public LiveSite(SiteBuild.Options options, int port, SiteBuild.Listener listener, Consumer<String> log)
             throws IOException {
+        this(options, port, listener, log, CompilerPriority.ofThisProcess()::lower);
+    }
+
+    /** @param afterBuild run after every good build, on the building thread */
+    LiveSite(SiteBuild.Options options, int port, SiteBuild.Listener listener, Consumer<String> log,
+             Runnable afterBuild) throws IOException {
         this.options = options;
         this.builder = new SiteBuild(listener, EntryMemory.kept());
         this.log = log;
+        this.afterBuild = afterBuild;
         build();
         this.server = new DevServer(options.out(), port, () -> errorPage);
         try {
@@ -81,6 +90,7 @@ public final class LiveSite implements AutoCloseable {
             errorPage = null;
             log.accept(String.format(java.util.Locale.ROOT, "built: %d articles, %d written, %d removed in %.2f s",
                     r.articles(), r.written(), r.removed(), (System.nanoTime() - start) / 1e9));
+            afterBuild.run();
         } catch (ContentException e) {
             fail(e.problems());
         } catch (PublishException e) {

@@ -44,6 +44,8 @@ class LiveSiteTest {
     private LiveSite site;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> log = Collections.synchronizedList(new java.util.ArrayList<>());
+    /** Good builds seen by the hook {@code serve} lowers the compiler's priority with (not lowered here). */
+    private final java.util.concurrent.atomic.AtomicInteger goodBuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -53,7 +55,7 @@ class LiveSiteTest {
         Files.writeString(content.resolve("articles/first.md"), String.format(ARTICLE, "First", "Turkey sent troops."));
         SiteBuild.Options o = new SiteBuild.Options(content, Path.of("templates"), dir.resolve("site"), null, false,
                 false, false);
-        site = new LiveSite(o, 0, SiteBuild.Listener.NONE, log::add);
+        site = new LiveSite(o, 0, SiteBuild.Listener.NONE, log::add, goodBuilds::incrementAndGet);
     }
 
     @AfterEach
@@ -118,6 +120,18 @@ class LiveSiteTest {
         Files.delete(content.resolve("articles/bad.md"));
         assertThat(nextEvent(events)).isEqualTo("event: reload");
         assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theHookAfterABuildRunsAfterGoodBuildsOnly() throws Exception {
+        assertThat(goodBuilds.get()).as("the first build").isEqualTo(1);
+        BlockingQueue<String> events = listen();
+        Files.writeString(content.resolve("articles/bad.md"), "---\ntitle: Bad\n---\n\nNo date, no source.\n");
+        assertThat(nextEvent(events)).isEqualTo("event: reload");
+        assertThat(goodBuilds.get()).as("not after a failed build").isEqualTo(1);
+        Files.delete(content.resolve("articles/bad.md"));
+        assertThat(nextEvent(events)).isEqualTo("event: reload");
+        assertThat(goodBuilds.get()).isEqualTo(2);
     }
 
     @Test
