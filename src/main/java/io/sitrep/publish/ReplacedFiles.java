@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * <p>Why: on ext4, renaming a new file over an old one frees the old file's blocks and drops its
  * cached pages inside the rename, 35–45 ms for one of the 45 MB data files of a 10,000-article
  * briefing, and a rebuild after one new article replaces about 260 MB of them, so the commit
- * spent 0.3–0.5 s there. While a second link holds the old file, the rename only swaps names;
- * the old bytes are freed by {@link #delete()}, once the new site is in place. Where links cannot
+ * spent 0.3–0.5 s there. While a second link holds the old file, the rename only swaps names
+ * (once {@link EarlyFlush} has put the new file on disk: else ext4 writes it out inside the
+ * rename); the old bytes are freed by {@link #delete()}, once the new site is in place. Where links cannot
  * be made, the rename frees the old file as before. Nothing here is ever read: a folder left
  * behind by a crash is deleted by the next build ({@link #deleteLeftovers}).
  */

@@ -51,6 +51,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The files written into the staging folder (the others are kept as they are). */
     private final Set<String> stagedFiles = ConcurrentHashMap.newKeySet();
+    /** Large staged files go to disk while the build goes on, not in the commit's renames. */
+    private final EarlyFlush flush = new EarlyFlush();
     /** What the commit replaced, until deleted at {@link #close()} or by whoever {@link #takeReplaced() takes} them. */
     private ReplacedFiles replaced;
     private final FileChannel lockChannel;
@@ -168,15 +170,19 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Path file = staging.resolve(rel);
         Files.createDirectories(file.getParent());
         stagedFiles.add(rel);
+        long length = 0;
         if (parts.size() == 1) {
             Files.write(file, parts.get(0));
-            return;
-        }
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (byte[] part : parts) {
-                out.write(part);
+            length = parts.get(0).length;
+        } else {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                for (byte[] part : parts) {
+                    out.write(part);
+                    length += part.length;
+                }
             }
         }
+        flush.staged(file, length);
     }
 
     /**
@@ -209,6 +215,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             return;
         }
         stagedFiles.add(rel);
+        flush.staged(file, out.length());
     }
 
     /** A buffered file stream that takes the length and CRC-32C of what goes through it. */
@@ -236,6 +243,10 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
 
         String fingerprint() {
             return FileFingerprint.of(length, crc.getValue());
+        }
+
+        long length() {
+            return length;
         }
     }
 
@@ -396,6 +407,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
 
     @Override
     public void close() {
+        flush.close();
         if (!finished) {
             abort();
         }
